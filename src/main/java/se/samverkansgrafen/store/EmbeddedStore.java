@@ -1,0 +1,90 @@
+package se.samverkansgrafen.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default mode: a TDB2 database on disk, served read-only over HTTP by a Fuseki
+ * server bound to 127.0.0.1 in this JVM. The service itself reads and loads the
+ * dataset in process.
+ */
+final class EmbeddedStore implements TripleStore {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
+
+    /** Fuseki 6.0.0 allocates a 5 MiB output buffer per response (apache/jena#4084). */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+    private final DatasetGraph dataset;
+    private final FusekiServer server;
+    private final String datasetName;
+
+    EmbeddedStore(StoreProperties.Store store, StoreProperties.Fuseki fuseki, Duration queryTimeout) {
+        this.dataset = DatabaseMgr.connectDatasetGraph(store.location());
+        // Queries see the union of all named graphs as the default graph.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        this.datasetName = fuseki.dataset();
+        this.server = FusekiServer.create()
+                .port(fuseki.port())
+                .loopback(true)
+                .enablePing(true)
+                .add("/" + datasetName, dataset, false)
+                .build();
+        shrinkOutputBuffers(server);
+        server.start();
+        log.info("Embedded Fuseki serving TDB2 at {} on {} (read-only, query timeout {}s)",
+                Path.of(store.location()).toAbsolutePath(), queryEndpoint(), queryTimeout.toSeconds());
+    }
+
+    private static void shrinkOutputBuffers(FusekiServer server) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            }
+        }
+    }
+
+    /** The dataset, for in-process queries. */
+    DatasetGraph dataset() {
+        return dataset;
+    }
+
+    int port() {
+        return server.getHttpPort();
+    }
+
+    @Override
+    public RDFConnection connect() {
+        return RDFConnection.connect(DatasetFactory.wrap(dataset));
+    }
+
+    @Override
+    public String mode() {
+        return "embedded";
+    }
+
+    @Override
+    public String queryEndpoint() {
+        return server.datasetURL(datasetName) + "/query";
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        dataset.close();
+    }
+}

@@ -1,0 +1,225 @@
+package se.samverkansgrafen.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.system.Txn;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.QuadAcc;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads every RDF file under the configured directories into its own named graph.
+ * A file whose content hash matches the stored one is skipped; a changed file replaces
+ * its graph, together with its load record, in one SPARQL Update request (one
+ * transaction); a deleted file's graph is dropped; a file that fails to parse is
+ * refused and its previous graph left as it was.
+ */
+public final class GraphLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphLoader.class);
+
+    private static final String SG = "https://w3id.org/samverkan/def#";
+    private static final Node SOURCE_PATH = NodeFactory.createURI(SG + "sourcePath");
+    private static final Node SHA256 = NodeFactory.createURI(SG + "sha256");
+    private static final Node TRIPLE_COUNT = NodeFactory.createURI(SG + "tripleCount");
+    private static final Node LOADED_AT = NodeFactory.createURI(SG + "loadedAt");
+    private static final Node LOAD_GRAPH = NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH);
+
+    private final TripleStore store;
+
+    public GraphLoader(TripleStore store) {
+        this.store = store;
+    }
+
+    /** Loads the RDF files under {@code directories} (relative to {@code root}). */
+    public LoadReport load(Path root, List<String> directories) {
+        Instant start = Instant.now();
+        Map<String, Path> files = rdfFiles(root, directories);
+        List<LoadReport.LoadedFile> loaded = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<LoadReport.RefusedFile> refused = new ArrayList<>();
+
+        try (RDFConnection conn = store.connect()) {
+            Map<String, LoadRecord> records = loadRecords(conn);
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                String path = file.getKey();
+                String graph = GraphNames.forPath(path);
+                byte[] content = read(file.getValue());
+                String hash = sha256(content);
+                LoadRecord previous = records.get(graph);
+                if (previous != null && previous.hash().equals(hash)) {
+                    unchanged.add(path);
+                    continue;
+                }
+                try {
+                    Graph parsed = parse(content, file.getValue());
+                    conn.update(replaceGraph(graph, parsed, path, hash));
+                    loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
+                    log.info("Loaded {} into <{}> ({} triples)", path, graph, parsed.size());
+                } catch (RiotParseException e) {
+                    refused.add(new LoadReport.RefusedFile(path, e.getLine(), e.getCol(), e.getOriginalMessage()));
+                } catch (RiotException e) {
+                    refused.add(new LoadReport.RefusedFile(path, -1, -1, e.getMessage()));
+                }
+            }
+            for (LoadRecord record : records.values()) {
+                if (!files.containsKey(record.path())) {
+                    conn.update(dropGraph(record.graph()));
+                    removed.add(record.path());
+                    log.info("Dropped <{}>: {} no longer exists", record.graph(), record.path());
+                }
+            }
+            refused.forEach(r -> log.warn("Refused {} (its previous graph, if any, is kept)", r));
+            int graphs = loadRecords(conn).size();
+            Duration took = Duration.between(start, Instant.now());
+            log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
+                    took.toMillis(), loaded.size(), unchanged.size(), removed.size(), refused.size(), graphs);
+            return new LoadReport(loaded, unchanged, removed, refused, graphs, took);
+        }
+    }
+
+    private record LoadRecord(String graph, String path, String hash) {
+    }
+
+    private static Map<String, Path> rdfFiles(Path root, List<String> directories) {
+        Map<String, Path> files = new TreeMap<>();
+        for (String directory : directories) {
+            Path dir = root.resolve(directory);
+            if (!Files.isDirectory(dir)) {
+                log.warn("Data directory {} does not exist; nothing loaded from it", dir.toAbsolutePath());
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> RDFLanguages.filenameToLang(p.getFileName().toString()) != null)
+                        .forEach(p -> files.put(relativePath(root, p), p));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list " + dir, e);
+            }
+        }
+        return files;
+    }
+
+    private static String relativePath(Path root, Path file) {
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+    }
+
+    private static Map<String, LoadRecord> loadRecords(RDFConnection conn) {
+        Graph graph;
+        try {
+            // Copy inside a read transaction: a local connection hands out a live view.
+            graph = Txn.calculateRead(conn, () -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                GraphUtil.addInto(copy, conn.fetch(GraphNames.LOAD_RECORD_GRAPH).getGraph());
+                return copy;
+            });
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) {
+                return Map.of();
+            }
+            throw e;
+        }
+        Map<String, LoadRecord> records = new LinkedHashMap<>();
+        graph.find(Node.ANY, SOURCE_PATH, Node.ANY).forEachRemaining(t -> {
+            String hash = graph.find(t.getSubject(), SHA256, Node.ANY).nextOptional()
+                    .map(h -> h.getObject().getLiteralLexicalForm()).orElse("");
+            String iri = t.getSubject().getURI();
+            records.put(iri, new LoadRecord(iri, t.getObject().getLiteralLexicalForm(), hash));
+        });
+        return records;
+    }
+
+    private static Graph parse(byte[] content, Path file) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.create()
+                .source(new ByteArrayInputStream(content))
+                .lang(lang)
+                .base(file.toUri().toString())
+                .parse(graph);
+        return graph;
+    }
+
+    private static UpdateRequest replaceGraph(String graphIri, Graph content, String path, String hash) {
+        Node graph = NodeFactory.createURI(graphIri);
+        QuadDataAcc data = new QuadDataAcc();
+        content.find().forEachRemaining((Triple t) -> data.addQuad(Quad.create(graph, t)));
+        QuadDataAcc record = new QuadDataAcc();
+        record.addQuad(new Quad(LOAD_GRAPH, graph, SOURCE_PATH, NodeFactory.createLiteralString(path)));
+        record.addQuad(new Quad(LOAD_GRAPH, graph, SHA256, NodeFactory.createLiteralString(hash)));
+        record.addQuad(new Quad(LOAD_GRAPH, graph, TRIPLE_COUNT,
+                NodeFactory.createLiteralDT(Integer.toString(content.size()), XSDDatatype.XSDinteger)));
+        record.addQuad(new Quad(LOAD_GRAPH, graph, LOADED_AT,
+                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
+        return new UpdateRequest()
+                .add(new UpdateDrop(graph, true))
+                .add(new UpdateDataInsert(data))
+                .add(deleteRecord(graph))
+                .add(new UpdateDataInsert(record));
+    }
+
+    private static UpdateRequest dropGraph(String graphIri) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return new UpdateRequest().add(new UpdateDrop(graph, true)).add(deleteRecord(graph));
+    }
+
+    private static UpdateDeleteWhere deleteRecord(Node graph) {
+        QuadAcc pattern = new QuadAcc();
+        pattern.addQuad(new Quad(LOAD_GRAPH, graph, Var.alloc("p"), Var.alloc("o")));
+        return new UpdateDeleteWhere(pattern);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

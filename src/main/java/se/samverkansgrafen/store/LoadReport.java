@@ -1,0 +1,31 @@
+package se.samverkansgrafen.store;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one load of ontology/ and data/ did.
+ *
+ * @param loaded    files (re)loaded into their graph because they were new or changed
+ * @param unchanged files skipped because their content hash matched the stored one
+ * @param removed   graphs dropped because their file no longer exists
+ * @param refused   files that failed to parse; their previous graph was left untouched
+ * @param graphs    named graphs holding loaded files after the load
+ * @param took      wall-clock time of the load
+ */
+public record LoadReport(List<LoadedFile> loaded, List<String> unchanged, List<String> removed,
+        List<RefusedFile> refused, int graphs, Duration took) {
+
+    /** A file loaded into graph {@code graph} with {@code triples} triples. */
+    public record LoadedFile(String path, String graph, long triples) {
+    }
+
+    /** A file that could not be parsed: where and why. Line and column are -1 when unknown. */
+    public record RefusedFile(String path, long line, long column, String reason) {
+
+        @Override
+        public String toString() {
+            return line >= 0 ? "%s:%d:%d: %s".formatted(path, line, column, reason) : path + ": " + reason;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package se.samverkansgrafen.store;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+
+/**
+ * External mode: an existing SPARQL 1.1 store (Fuseki or any other that implements the
+ * Query, Update and Graph Store protocols), reached only over HTTP.
+ */
+final class RemoteStore implements TripleStore {
+
+    private final StoreProperties.Store store;
+    private final HttpClient httpClient;
+
+    RemoteStore(StoreProperties.Store store) {
+        this.store = store;
+        this.httpClient = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    @Override
+    public RDFConnection connect() {
+        return RDFConnectionRemote.newBuilder()
+                .httpClient(httpClient)
+                .queryEndpoint(store.queryEndpoint().toString())
+                .updateEndpoint(store.updateEndpoint().toString())
+                .gspEndpoint(store.gspEndpoint().toString())
+                .build();
+    }
+
+    @Override
+    public String mode() {
+        return "external";
+    }
+
+    @Override
+    public String queryEndpoint() {
+        return store.queryEndpoint().toString();
+    }
+
+    @Override
+    public void close() {
+        httpClient.close();
+    }
+}

@@ -1,0 +1,82 @@
+package se.samverkansgrafen.store;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
+
+/**
+ * Where the graph lives and what is loaded into it. Every property has an
+ * environment-variable form (SAMVERKAN_STORE_URL for samverkan.store.url, ...).
+ *
+ * @param fuseki embedded Fuseki server settings (embedded mode only)
+ * @param store  the TDB2 location (embedded) or the URLs of an external store
+ * @param query  query execution limits
+ * @param data   the files loaded into named graphs at start
+ */
+@ConfigurationProperties("samverkan")
+public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data) {
+
+    public StoreProperties {
+        fuseki = fuseki != null ? fuseki : new Fuseki(3030, "samverkan");
+        store = store != null ? store : new Store("var/tdb2", null, null, null, null);
+        query = query != null ? query : new Query(Duration.ofSeconds(30));
+        data = data != null ? data : new Data(".", List.of("ontology", "data"));
+    }
+
+    /** True when no external store URL is set: the service runs Fuseki and TDB2 itself. */
+    public boolean embedded() {
+        return store.url() == null;
+    }
+
+    /**
+     * @param port    HTTP port of the embedded Fuseki on 127.0.0.1; 0 picks a free port
+     * @param dataset dataset name, served under /{dataset}
+     */
+    public record Fuseki(@DefaultValue("3030") int port, @DefaultValue("samverkan") String dataset) {
+    }
+
+    /**
+     * (Paths are kept as strings: Spring would resolve a Path against the servlet context.)
+     *
+     * @param location  TDB2 directory of the embedded store
+     * @param url       dataset URL of an external store (e.g. http://fuseki:3030/samverkan); unset = embedded
+     * @param queryUrl  SPARQL query endpoint; defaults to {url}/query
+     * @param updateUrl SPARQL update endpoint; defaults to {url}/update
+     * @param gspUrl    Graph Store Protocol endpoint; defaults to {url}/data
+     */
+    public record Store(@DefaultValue("var/tdb2") String location, URI url, URI queryUrl, URI updateUrl, URI gspUrl) {
+
+        URI queryEndpoint() {
+            return queryUrl != null ? queryUrl : child("query");
+        }
+
+        URI updateEndpoint() {
+            return updateUrl != null ? updateUrl : child("update");
+        }
+
+        URI gspEndpoint() {
+            return gspUrl != null ? gspUrl : child("data");
+        }
+
+        private URI child(String service) {
+            String base = url.toString();
+            return URI.create(base.endsWith("/") ? base + service : base + "/" + service);
+        }
+    }
+
+    /** @param timeout a query running longer than this is cut (property value in seconds) */
+    public record Query(@DefaultValue("30") @DurationUnit(ChronoUnit.SECONDS) Duration timeout) {
+    }
+
+    /**
+     * @param root        directory the loaded directories are relative to
+     * @param directories directories whose RDF files are loaded, one named graph per file
+     */
+    public record Data(@DefaultValue(".") String root, @DefaultValue({"ontology", "data"}) List<String> directories) {
+    }
+}
