@@ -27,6 +27,7 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.system.Txn;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -60,6 +61,24 @@ public final class GraphLoader {
     private static final Node TRIPLE_COUNT = NodeFactory.createURI(SG + "tripleCount");
     private static final Node LOADED_AT = NodeFactory.createURI(SG + "loadedAt");
     private static final Node LOAD_GRAPH = NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH);
+
+    /** Keeps line and column of the first error; warnings (e.g. odd IRIs) are only logged. */
+    private static final ErrorHandler PARSE_ERRORS = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {
+            log.warn("[line {}, col {}] {}", line, col, message);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    };
 
     private final TripleStore store;
 
@@ -174,6 +193,7 @@ public final class GraphLoader {
                 .source(new ByteArrayInputStream(content))
                 .lang(lang)
                 .base(file.toUri().toString())
+                .errorHandler(PARSE_ERRORS)
                 .parse(graph);
         return graph;
     }
