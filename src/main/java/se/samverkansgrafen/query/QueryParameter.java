@@ -1,0 +1,74 @@
+package se.samverkansgrafen.query;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * A parameter of a named query, declared in its header as
+ * {@code # param: name type [optional] - description}. Types: {@code id:KIND} (a slug or
+ * full IRI of an entity under https://w3id.org/samverkan/id/KIND/), {@code date}
+ * (YYYY-MM-DD), {@code string}, {@code integer}.
+ */
+public record QueryParameter(String name, String type, boolean optional, String description) {
+
+    public static final String ID_BASE = "https://w3id.org/samverkan/id/";
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final int MAX_STRING = 200;
+
+    /** Converts a request value to the RDF term bound to the query variable, or throws with the reason. */
+    public Node toNode(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameterException(name, "is empty");
+        }
+        if (type.startsWith("id:")) {
+            return NodeFactory.createURI(iri(type.substring(3), value.strip()));
+        }
+        return switch (type) {
+            case "date" -> NodeFactory.createLiteralDT(date(value.strip()).toString(), XSDDatatype.XSDdate);
+            case "integer" -> NodeFactory.createLiteralDT(Long.toString(integer(value.strip())), XSDDatatype.XSDinteger);
+            case "string" -> {
+                if (value.length() > MAX_STRING) {
+                    throw new InvalidParameterException(name, "is longer than " + MAX_STRING + " characters");
+                }
+                yield NodeFactory.createLiteralString(value);
+            }
+            default -> throw new IllegalStateException("Unknown parameter type " + type + " of " + name);
+        };
+    }
+
+    private String iri(String kind, String value) {
+        String prefix = ID_BASE + kind + "/";
+        String slug = value.startsWith(prefix) ? value.substring(prefix.length()) : value;
+        if (!SLUG.matcher(slug).matches()) {
+            throw new InvalidParameterException(name,
+                    "must be the id of a " + kind + " (lower-case letters, digits, '-' and '_') or its IRI " + prefix + "...");
+        }
+        return prefix + slug;
+    }
+
+    private LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be a date as YYYY-MM-DD, got '" + abbreviate(value) + "'");
+        }
+    }
+
+    private long integer(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be an integer, got '" + abbreviate(value) + "'");
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,52 @@
+package se.samverkansgrafen.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+
+/** A SELECT result as plain rows: IRIs as strings, literals as their lexical form (numbers and booleans typed). */
+public record QueryResult(List<String> variables, List<Map<String, Object>> rows) {
+
+    static QueryResult of(ResultSet results) {
+        List<String> variables = List.copyOf(results.getResultVars());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        while (results.hasNext()) {
+            QuerySolution solution = results.next();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String var : variables) {
+                RDFNode value = solution.get(var);
+                if (value != null) {
+                    row.put(var, plain(value.asNode()));
+                }
+            }
+            rows.add(row);
+        }
+        return new QueryResult(variables, List.copyOf(rows));
+    }
+
+    private static Object plain(Node node) {
+        if (node.isURI()) {
+            return node.getURI();
+        }
+        if (node.isBlank()) {
+            return "_:" + node.getBlankNodeLabel();
+        }
+        Object value = node.getLiteralValue();
+        if (node.getLiteralDatatype() instanceof XSDDatatype && (value instanceof Number || value instanceof Boolean)) {
+            return value instanceof Number n && !(value instanceof Double || value instanceof Float) ? n.longValue() : value;
+        }
+        return node.getLiteralLexicalForm();
+    }
+
+    /** Values of one variable, in row order, skipping rows where it is unbound. */
+    public List<Object> column(String variable) {
+        return rows.stream().filter(r -> r.containsKey(variable)).map(r -> r.get(variable)).toList();
+    }
+}

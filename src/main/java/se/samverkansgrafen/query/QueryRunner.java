@@ -1,0 +1,76 @@
+package se.samverkansgrafen.query;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.sparql.util.ModelUtils;
+import org.apache.jena.system.Txn;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+import se.samverkansgrafen.store.TripleStore;
+
+/** Runs named queries against the store with bound values and the configured timeout. */
+public final class QueryRunner {
+
+    private final TripleStore store;
+    private final NamedQueryCatalog catalog;
+    private final Duration timeout;
+
+    public QueryRunner(TripleStore store, NamedQueryCatalog catalog, Duration timeout) {
+        this.store = store;
+        this.catalog = catalog;
+        this.timeout = timeout;
+    }
+
+    public NamedQueryCatalog catalog() {
+        return catalog;
+    }
+
+    /** Runs the SELECT query {@code name} with request values bound to its parameters. */
+    public QueryResult select(String name, Map<String, String> values) {
+        NamedQuery query = catalog.find(name).orElseThrow(() -> new UnknownQueryException(name));
+        return select(query, query.bind(values));
+    }
+
+    public QueryResult select(NamedQuery query, Binding binding) {
+        try (RDFConnection conn = store.connect()) {
+            // A local connection needs a read transaction around execution.
+            return Txn.calculateRead(conn, () -> {
+                try (QueryExecution exec = conn.newQuery()
+                        .query(query.query())
+                        .substitution(solution(binding))
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .build()) {
+                    return QueryResult.of(exec.execSelect());
+                }
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(query.name(), timeout);
+        }
+    }
+
+    private static QuerySolutionMap solution(Binding binding) {
+        QuerySolutionMap solution = new QuerySolutionMap();
+        binding.forEach((var, node) -> solution.add(var.getVarName(), ModelUtils.convertGraphNodeToRDFNode(node)));
+        return solution;
+    }
+
+    /** A name that is not in queries/. */
+    public static class UnknownQueryException extends RuntimeException {
+        public UnknownQueryException(String name) {
+            super("No named query '" + name + "'");
+        }
+    }
+
+    /** A query cut at the configured timeout. */
+    public static class QueryTimeoutException extends RuntimeException {
+        public QueryTimeoutException(String name, Duration timeout) {
+            super("Query '" + name + "' was cut after the timeout of " + timeout.toSeconds() + " s");
+        }
+    }
+}
