@@ -2,17 +2,23 @@ package se.samverkansgrafen.query;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.lucene.queryparser.classic.QueryParser;
 
 /**
  * A parameter of a named query, declared in its header as
  * {@code # param: name type [optional] - description}. Types: {@code id:KIND} (a slug or
  * full IRI of an entity under https://w3id.org/samverkan/id/KIND/), {@code date}
- * (YYYY-MM-DD), {@code string}, {@code integer}.
+ * (YYYY-MM-DD), {@code string}, {@code integer}, and {@code search}: words for the name
+ * index (jena-text), each escaped for Lucene's query syntax and matched exactly or within
+ * one edit (an OCR slip), all words required.
  */
 public record QueryParameter(String name, String type, boolean optional, String description) {
 
@@ -20,6 +26,8 @@ public record QueryParameter(String name, String type, boolean optional, String 
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final int MAX_STRING = 200;
+    private static final int MAX_WORDS = 8;
+    private static final int MIN_FUZZY_LENGTH = 4;
 
     /** Converts a request value to the RDF term bound to the query variable, or throws with the reason. */
     public Node toNode(String value) {
@@ -32,6 +40,7 @@ public record QueryParameter(String name, String type, boolean optional, String 
         return switch (type) {
             case "date" -> NodeFactory.createLiteralDT(date(value.strip()).toString(), XSDDatatype.XSDdate);
             case "integer" -> NodeFactory.createLiteralDT(Long.toString(integer(value.strip())), XSDDatatype.XSDinteger);
+            case "search" -> NodeFactory.createLiteralString(luceneQuery(value));
             case "string" -> {
                 if (value.length() > MAX_STRING) {
                     throw new InvalidParameterException(name, "is longer than " + MAX_STRING + " characters");
@@ -40,6 +49,22 @@ public record QueryParameter(String name, String type, boolean optional, String 
             }
             default -> throw new IllegalStateException("Unknown parameter type " + type + " of " + name);
         };
+    }
+
+    private String luceneQuery(String value) {
+        if (value.length() > MAX_STRING) {
+            throw new InvalidParameterException(name, "is longer than " + MAX_STRING + " characters");
+        }
+        List<String> words = Arrays.stream(value.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}]+"))
+                .filter(w -> !w.isBlank())
+                .limit(MAX_WORDS)
+                .map(QueryParser::escape)
+                .map(w -> w.length() >= MIN_FUZZY_LENGTH ? "(" + w + " OR " + w + "~1)" : w)
+                .toList();
+        if (words.isEmpty()) {
+            throw new InvalidParameterException(name, "has no words to search for");
+        }
+        return String.join(" AND ", words);
     }
 
     private String iri(String kind, String value) {

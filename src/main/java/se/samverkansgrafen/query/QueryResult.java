@@ -45,6 +45,30 @@ public record QueryResult(List<String> variables, List<Map<String, Object>> rows
         return node.getLiteralLexicalForm();
     }
 
+    /**
+     * The rows for an API response: every IRI of an entity (under {@value QueryParameter#ID_BASE})
+     * gets a companion {@code <variable>Id} holding its slug, the id the API's URLs use.
+     */
+    public List<Map<String, Object>> withIds() {
+        return rows.stream().map(QueryResult::withIds).toList();
+    }
+
+    private static Map<String, Object> withIds(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((var, value) -> {
+            out.put(var, value);
+            if (value instanceof String s && s.startsWith(QueryParameter.ID_BASE)) {
+                out.put(var + "Id", s.substring(s.lastIndexOf('/') + 1));
+            }
+        });
+        return out;
+    }
+
+    /** The first row, if any. */
+    public java.util.Optional<Map<String, Object>> first() {
+        return rows.stream().findFirst();
+    }
+
     /** Values of one variable, in row order, skipping rows where it is unbound. */
     public List<Object> column(String variable) {
         return rows.stream().filter(r -> r.containsKey(variable)).map(r -> r.get(variable)).toList();

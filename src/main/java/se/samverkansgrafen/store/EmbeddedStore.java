@@ -1,14 +1,17 @@
 package se.samverkansgrafen.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -32,10 +35,16 @@ final class EmbeddedStore implements TripleStore {
     private final String datasetName;
 
     EmbeddedStore(StoreProperties.Store store, StoreProperties.Fuseki fuseki, Duration queryTimeout) {
-        this.dataset = DatabaseMgr.connectDatasetGraph(store.location());
+        DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(store.location());
         // Queries see the union of all named graphs as the default graph.
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
+        tdb2.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        Path textIndex = textIndexLocation(store.location());
+        if (!Files.isDirectory(textIndex)) {
+            // A new index starts empty: forget the load records so every file is loaded (and indexed) again.
+            Txn.executeWrite(tdb2, () -> tdb2.removeGraph(NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH)));
+        }
+        this.dataset = NameIndex.onDisk(tdb2, textIndex);
         this.datasetName = fuseki.dataset();
         this.server = FusekiServer.create()
                 .port(fuseki.port())
@@ -47,6 +56,12 @@ final class EmbeddedStore implements TripleStore {
         server.start();
         log.info("Embedded Fuseki serving TDB2 at {} on {} (read-only, query timeout {}s)",
                 Path.of(store.location()).toAbsolutePath(), queryEndpoint(), queryTimeout.toSeconds());
+    }
+
+    /** The Lucene name index lives beside the TDB2 directory: var/tdb2 -> var/tdb2-text. */
+    static Path textIndexLocation(String tdb2Location) {
+        Path tdb2 = Path.of(tdb2Location).toAbsolutePath().normalize();
+        return tdb2.resolveSibling(tdb2.getFileName() + "-text");
     }
 
     private static void shrinkOutputBuffers(FusekiServer server) {

@@ -10,17 +10,18 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 
 /**
- * An in-memory TDB2 dataset with the same union default graph and timeout as the
- * embedded store, for command-line tools that need the graph but no server.
+ * An in-memory TDB2 dataset with the same union default graph, name index and timeout
+ * as the embedded store, for command-line tools that need the graph but no server.
  */
 public final class InMemoryStore implements TripleStore {
 
     private final DatasetGraph dataset;
 
     public InMemoryStore(Duration queryTimeout) {
-        this.dataset = DatabaseMgr.createDatasetGraph();
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        DatasetGraph tdb2 = DatabaseMgr.createDatasetGraph();
+        tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
+        tdb2.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        this.dataset = NameIndex.inMemory(tdb2);
     }
 
     @Override

@@ -24,7 +24,7 @@ public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data
     public StoreProperties {
         fuseki = fuseki != null ? fuseki : new Fuseki(3030, "samverkan");
         store = store != null ? store : new Store("var/tdb2", null, null, null, null);
-        query = query != null ? query : new Query(Duration.ofSeconds(30));
+        query = query != null ? query : new Query(Duration.ofSeconds(30), "queries");
         data = data != null ? data : new Data(".", List.of("ontology", "data"));
     }
 
@@ -69,8 +69,12 @@ public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data
         }
     }
 
-    /** @param timeout a query running longer than this is cut (property value in seconds) */
-    public record Query(@DefaultValue("30") @DurationUnit(ChronoUnit.SECONDS) Duration timeout) {
+    /**
+     * @param timeout   a query running longer than this is cut (property value in seconds)
+     * @param directory directory of the named queries (*.rq)
+     */
+    public record Query(@DefaultValue("30") @DurationUnit(ChronoUnit.SECONDS) Duration timeout,
+            @DefaultValue("queries") String directory) {
     }
 
     /**

@@ -1,0 +1,24 @@
+package se.samverkansgrafen.query;
+
+import java.nio.file.Path;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.samverkansgrafen.store.StoreProperties;
+import se.samverkansgrafen.store.TripleStore;
+
+/** The named queries, read and parsed once at start, and the runner that binds and runs them. */
+@Configuration(proxyBeanMethods = false)
+class QueryConfiguration {
+
+    @Bean
+    NamedQueryCatalog namedQueryCatalog(StoreProperties properties) {
+        return NamedQueryCatalog.load(Path.of(properties.query().directory()));
+    }
+
+    @Bean
+    QueryRunner queryRunner(TripleStore store, NamedQueryCatalog catalog, StoreProperties properties) {
+        return new QueryRunner(store, catalog, properties.query().timeout());
+    }
+}
