@@ -2,7 +2,15 @@ package se.samverkansgrafen.web;
 
 import java.net.URI;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -17,6 +25,8 @@ import se.samverkansgrafen.query.QueryRunner;
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     static final String TYPE_BASE = "https://w3id.org/samverkan/problem/";
 
@@ -40,6 +50,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(QueryRunner.QueryTimeoutException.class)
     ProblemDetail timeout(QueryRunner.QueryTimeoutException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query timed out", e.getMessage());
+    }
+
+    /** Spring's own request errors (missing parameter, wrong method...) get our type and name the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Object problemBody = body == null && e instanceof ErrorResponse error ? error.getBody() : body;
+        if (problemBody instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create(TYPE_BASE + (status.value() == 404 ? "not-found" : "bad-request")));
+            if (e instanceof MissingServletRequestParameterException missing) {
+                problem.setProperty("parameter", missing.getParameterName());
+            }
+        }
+        return super.handleExceptionInternal(e, problemBody, headers, status, request);
+    }
+
+    /** Anything unforeseen: a problem detail without internals; the log has the stack trace. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be answered because of an internal error; it has been logged");
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

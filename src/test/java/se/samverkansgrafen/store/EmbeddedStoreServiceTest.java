@@ -99,4 +99,13 @@ class EmbeddedStoreServiceTest {
         assertThat(response.body()).containsIgnoringCase("timed out");
         assertThat(seconds).as("cut near the 2 s timeout").isLessThan(30);
     }
+
+    @Test
+    void serviceSparqlEndpointCutsAQueryPastTheTimeoutWithAProblemDetail() {
+        HttpResponse<String> response = SparqlHttp.postForm("http://localhost:" + port + "/sparql", "query",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+                "application/sparql-results+json");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("query-timeout").contains("timeout of 2 s");
+    }
 }

@@ -1,0 +1,53 @@
+package se.samverkansgrafen.agreements;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samverkansgrafen.query.QueryRunner;
+import se.samverkansgrafen.web.NotFoundException;
+
+/** Agreements and other matters (assignments, projects), and each one's path across groups. */
+@RestController
+@RequestMapping("/api/agreements")
+class AgreementController {
+
+    private static final String PLANNED = "https://w3id.org/samverkan/def/step-status/planned";
+
+    private final QueryRunner queries;
+
+    AgreementController(QueryRunner queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    List<Map<String, Object>> agreements() {
+        return queries.select("agreements", Map.of()).withIds();
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> agreement(@PathVariable String id) {
+        return matter(id);
+    }
+
+    /** Every handling step in time order, done steps apart from planned ones, each with its source. */
+    @GetMapping("/{id}/trace")
+    Map<String, Object> trace(@PathVariable String id) {
+        Map<String, Object> matter = matter(id);
+        List<Map<String, Object>> steps = queries.select("agreement-trace", Map.of("matter", id)).withIds();
+        matter.put("done", steps.stream().filter(s -> !PLANNED.equals(s.get("status"))).toList());
+        matter.put("planned", steps.stream().filter(s -> PLANNED.equals(s.get("status"))).toList());
+        return matter;
+    }
+
+    private Map<String, Object> matter(String id) {
+        return new LinkedHashMap<>(queries.select("matter", Map.of("matter", id)).withIds()
+                .stream().filter(row -> row.containsKey("label")).findFirst()
+                .orElseThrow(() -> new NotFoundException("agreement or matter", id)));
+    }
+}

@@ -1,0 +1,44 @@
+package se.samverkansgrafen.people;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samverkansgrafen.query.QueryRunner;
+import se.samverkansgrafen.web.NotFoundException;
+
+/** People: name search, and where a person sits and sat. */
+@RestController
+@RequestMapping("/api/people")
+class PeopleController {
+
+    private final QueryRunner queries;
+
+    PeopleController(QueryRunner queries) {
+        this.queries = queries;
+    }
+
+    /** People whose name matches q, forgiving lost diacritics and OCR slips. */
+    @GetMapping
+    List<Map<String, Object>> search(@RequestParam String q) {
+        return queries.select("name-search", Map.of("q", q, "only", "person")).withIds();
+    }
+
+    /** A person with every membership and attendance, each with its source. */
+    @GetMapping("/{id}")
+    Map<String, Object> person(@PathVariable String id) {
+        Map<String, Object> person = new LinkedHashMap<>(queries.select("person", Map.of("person", id)).withIds()
+                .stream().filter(row -> row.containsKey("name")).findFirst()
+                .orElseThrow(() -> new NotFoundException("person", id)));
+        List<Map<String, Object>> rows = queries.select("person-memberships", Map.of("person", id)).withIds();
+        person.put("memberships", rows.stream().filter(r -> "membership".equals(r.get("kind"))).toList());
+        person.put("attendance", rows.stream().filter(r -> "attendance".equals(r.get("kind"))).toList());
+        return person;
+    }
+}

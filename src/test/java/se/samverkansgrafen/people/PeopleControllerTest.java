@@ -1,0 +1,44 @@
+package se.samverkansgrafen.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansgrafen.web.ApiTest;
+import tools.jackson.databind.JsonNode;
+
+class PeopleControllerTest extends ApiTest {
+
+    @Test
+    void searchForgivesLostDiacritics() {
+        JsonNode hits = json("/api/people?q=Angman");
+        assertThat(hits.get(0).path("entityId").asString()).isEqualTo("ingmar-angman");
+        assertThat(hits.get(0).path("label").asString()).isEqualTo("Ingmar Ångman");
+    }
+
+    @Test
+    void personWithMembershipsAndAttendanceEachWithItsSource() {
+        JsonNode person = json("/api/people/fredrik-bergstrom");
+        assertThat(person.path("name").asString()).isEqualTo("Fredrik Bergström");
+
+        JsonNode memberships = person.path("memberships");
+        assertThat(memberships).anySatisfy(m -> {
+            assertThat(m.path("groupId").asString()).isEqualTo("orebro-chefsgrupp-svvo-au");
+            assertThat(m.path("onBehalfOfId").asString()).isEqualTo("kommun-nora");
+            assertThat(m.path("start").asString()).isEqualTo("2023-01-01");
+            assertThat(m.path("sourceFile").asString()).isEqualTo("000_dcf7ba001d6ee689.txt");
+            assertThat(m.path("itemNumber").asString()).isEqualTo("4");
+        });
+
+        List<String> meetings = new ArrayList<>();
+        person.path("attendance").forEach(a -> {
+            meetings.add(a.path("meetingId").asString() + " " + a.path("statusLabel").asString());
+            assertThat(a.path("sourceFile").asString()).isNotBlank();
+        });
+        assertThat(meetings).contains("orebro-chefsgrupp-svvo-2022-11-11 närvarande",
+                "orebro-gemensam-chefsgrupp-2022-06-03 närvarande", "orebro-chefsgrupp-svvo-2025-10-03 närvarande");
+    }
+}

@@ -1,0 +1,88 @@
+package se.samverkansgrafen.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Base of the API tests: the whole service on a random port with embedded Fuseki on a
+ * free port over its own TDB2 database, loaded from the project's ontology/ and data/.
+ * All subclasses share one Spring context. Requests go over real HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path tdb2;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("samverkan.fuseki.port", () -> "0");
+        registry.add("samverkan.store.location", ApiTest::tdb2Location);
+    }
+
+    private static synchronized String tdb2Location() {
+        if (tdb2 == null) {
+            try {
+                tdb2 = Files.createTempDirectory("api-tdb2").resolve("db");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return tdb2.toString();
+    }
+
+    protected HttpResponse<String> get(String pathAndQuery, String accept) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Accept", accept).GET().build());
+    }
+
+    protected HttpResponse<String> get(String pathAndQuery) {
+        return get(pathAndQuery, "application/json");
+    }
+
+    protected HttpResponse<String> post(String path, String contentType, String body, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** GET expecting 200 and JSON. */
+    protected JsonNode json(String pathAndQuery) {
+        HttpResponse<String> response = get(pathAndQuery);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + pathAndQuery + " -> " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    protected static JsonNode parse(String body) {
+        return JSON.readTree(body);
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
