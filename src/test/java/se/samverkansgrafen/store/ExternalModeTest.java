@@ -90,6 +90,15 @@ class ExternalModeTest {
     }
 
     @Test
+    void nameSearchWorksOnTheExternalStoresTextIndex() {
+        HttpResponse<String> hits = SparqlHttp.get("http://localhost:" + port + "/api/search?q=Angman");
+        assertThat(hits.statusCode()).isEqualTo(200);
+        assertThat(hits.body()).contains("\"entityId\":\"ingmar-angman\"");
+        HttpResponse<String> inflected = SparqlHttp.get("http://localhost:" + port + "/api/search?q=Nora%20kommunens");
+        assertThat(inflected.body()).contains("\"entityId\":\"kommun-nora\"");
+    }
+
+    @Test
     void healthIsDownWhenTheStoreCannotBeReached() {
         RemoteStore unreachable = new RemoteStore(new StoreProperties.Store("unused",
                 java.net.URI.create("http://127.0.0.1:1/samverkan"), null, null, null));
