@@ -87,7 +87,7 @@ public final class CoverageReport {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         try (TripleStore store = new InMemoryStore(Duration.ofSeconds(60))) {
-            LoadReport load = new GraphLoader(store).load(root, List.of("ontology", "data"));
+            LoadReport load = new GraphLoader(store).load(root, List.of("ontology", "data"), "ontology/shapes.ttl");
             load.refused().forEach(r -> System.err.println("Refused " + r));
             QueryRunner runner = new QueryRunner(store, NamedQueryCatalog.load(root.resolve("queries")), Duration.ofSeconds(60));
             new CoverageReport(runner).print(System.out);

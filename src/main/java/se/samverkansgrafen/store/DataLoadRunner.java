@@ -22,6 +22,7 @@ class DataLoadRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        status.record(loader.load(Path.of(properties.data().root()), properties.data().directories()));
+        status.record(loader.load(Path.of(properties.data().root()), properties.data().directories(),
+                properties.data().shapes()));
     }
 }

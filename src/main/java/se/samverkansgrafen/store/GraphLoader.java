@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * Loads every RDF file under the configured directories into its own named graph.
  * A file whose content hash matches the stored one is skipped; a changed file replaces
  * its graph, together with its load record, in one SPARQL Update request (one
- * transaction); a deleted file's graph is dropped; a file that fails to parse is
- * refused and its previous graph left as it was.
+ * transaction); a deleted file's graph is dropped; a file that fails to parse, or whose
+ * new content breaks the SHACL shapes, is refused and its previous graph left as it was.
  */
 public final class GraphLoader {
 
@@ -86,37 +86,58 @@ public final class GraphLoader {
         this.store = store;
     }
 
-    /** Loads the RDF files under {@code directories} (relative to {@code root}). */
-    public LoadReport load(Path root, List<String> directories) {
+    /**
+     * Loads the RDF files under {@code directories} (relative to {@code root}). When
+     * {@code shapesPath} names one of them, the graphs as they would stand are validated
+     * first and changed files that break the shapes are refused.
+     */
+    public LoadReport load(Path root, List<String> directories, String shapesPath) {
         Instant start = Instant.now();
         Map<String, Path> files = rdfFiles(root, directories);
         List<LoadReport.LoadedFile> loaded = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<LoadReport.RefusedFile> refused = new ArrayList<>();
+        List<String> violations = List.of();
 
         try (RDFConnection conn = store.connect()) {
             Map<String, LoadRecord> records = loadRecords(conn);
+            Map<String, Graph> changed = new TreeMap<>();
+            Map<String, String> hashes = new TreeMap<>();
             for (Map.Entry<String, Path> file : files.entrySet()) {
                 String path = file.getKey();
-                String graph = GraphNames.forPath(path);
                 byte[] content = read(file.getValue());
                 String hash = sha256(content);
-                LoadRecord previous = records.get(graph);
+                LoadRecord previous = records.get(GraphNames.forPath(path));
                 if (previous != null && previous.hash().equals(hash)) {
                     unchanged.add(path);
                     continue;
                 }
                 try {
-                    Graph parsed = parse(content, file.getValue());
-                    conn.update(replaceGraph(graph, parsed, path, hash));
-                    loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
-                    log.info("Loaded {} into <{}> ({} triples)", path, graph, parsed.size());
+                    changed.put(path, parse(content, file.getValue()));
+                    hashes.put(path, hash);
                 } catch (RiotParseException e) {
                     refused.add(new LoadReport.RefusedFile(path, e.getLine(), e.getCol(), e.getOriginalMessage()));
                 } catch (RiotException e) {
                     refused.add(new LoadReport.RefusedFile(path, -1, -1, e.getMessage()));
                 }
+            }
+            if (shapesPath != null && files.containsKey(shapesPath) && !changed.isEmpty()) {
+                Map<String, Graph> wouldStand = wouldStand(conn, files, changed, records, refused);
+                ShapeCheck.Outcome outcome = ShapeCheck.check(wouldStand, changed.keySet(), wouldStand.get(shapesPath));
+                outcome.refusedFiles().forEach((path, reason) -> {
+                    changed.remove(path);
+                    refused.add(new LoadReport.RefusedFile(path, -1, -1, reason));
+                });
+                violations = outcome.otherViolations();
+                violations.forEach(v -> log.warn("SHACL violation in data already loaded: {}", v));
+            }
+            for (Map.Entry<String, Graph> file : changed.entrySet()) {
+                String path = file.getKey();
+                String graph = GraphNames.forPath(path);
+                conn.update(replaceGraph(graph, file.getValue(), path, hashes.get(path)));
+                loaded.add(new LoadReport.LoadedFile(path, graph, file.getValue().size()));
+                log.info("Loaded {} into <{}> ({} triples)", path, graph, file.getValue().size());
             }
             for (LoadRecord record : records.values()) {
                 if (!files.containsKey(record.path())) {
@@ -130,8 +151,31 @@ public final class GraphLoader {
             Duration took = Duration.between(start, Instant.now());
             log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
                     took.toMillis(), loaded.size(), unchanged.size(), removed.size(), refused.size(), graphs);
-            return new LoadReport(loaded, unchanged, removed, refused, graphs, took);
+            return new LoadReport(loaded, unchanged, removed, refused, violations, graphs, took);
         }
+    }
+
+    /**
+     * Every file's graph as it would stand after this load: the new content of changed
+     * files, the unchanged files as they are on disk, and for a refused file whatever the
+     * store holds now.
+     */
+    private Map<String, Graph> wouldStand(RDFConnection conn, Map<String, Path> files, Map<String, Graph> changed,
+            Map<String, LoadRecord> records, List<LoadReport.RefusedFile> refused) {
+        Map<String, Graph> graphs = new TreeMap<>(changed);
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            String path = file.getKey();
+            if (graphs.containsKey(path)) {
+                continue;
+            }
+            boolean wasRefused = refused.stream().anyMatch(r -> r.path().equals(path));
+            if (!wasRefused) {
+                graphs.put(path, parse(read(file.getValue()), file.getValue()));
+            } else if (records.containsKey(GraphNames.forPath(path))) {
+                graphs.put(path, fetchCopy(conn, GraphNames.forPath(path)));
+            }
+        }
+        return graphs;
     }
 
     private record LoadRecord(String graph, String path, String hash) {
@@ -164,12 +208,7 @@ public final class GraphLoader {
     private static Map<String, LoadRecord> loadRecords(RDFConnection conn) {
         Graph graph;
         try {
-            // Copy inside a read transaction: a local connection hands out a live view.
-            graph = Txn.calculateRead(conn, () -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                GraphUtil.addInto(copy, conn.fetch(GraphNames.LOAD_RECORD_GRAPH).getGraph());
-                return copy;
-            });
+            graph = fetchCopy(conn, GraphNames.LOAD_RECORD_GRAPH);
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
                 return Map.of();
@@ -184,6 +223,15 @@ public final class GraphLoader {
             records.put(iri, new LoadRecord(iri, t.getObject().getLiteralLexicalForm(), hash));
         });
         return records;
+    }
+
+    /** A copy of a named graph, taken inside a read transaction: a local connection hands out a live view. */
+    private static Graph fetchCopy(RDFConnection conn, String graphIri) {
+        return Txn.calculateRead(conn, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(copy, conn.fetch(graphIri).getGraph());
+            return copy;
+        });
     }
 
     private static Graph parse(byte[] content, Path file) {

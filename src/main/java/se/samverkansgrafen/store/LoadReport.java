@@ -9,12 +9,13 @@ import java.util.List;
  * @param loaded    files (re)loaded into their graph because they were new or changed
  * @param unchanged files skipped because their content hash matched the stored one
  * @param removed   graphs dropped because their file no longer exists
- * @param refused   files that failed to parse; their previous graph was left untouched
+ * @param refused   files that failed to parse or broke the shapes; their previous graph was left untouched
+ * @param violations SHACL results on data no changed file describes (data loaded before)
  * @param graphs    named graphs holding loaded files after the load
  * @param took      wall-clock time of the load
  */
 public record LoadReport(List<LoadedFile> loaded, List<String> unchanged, List<String> removed,
-        List<RefusedFile> refused, int graphs, Duration took) {
+        List<RefusedFile> refused, List<String> violations, int graphs, Duration took) {
 
     /** A file loaded into graph {@code graph} with {@code triples} triples. */
     public record LoadedFile(String path, String graph, long triples) {

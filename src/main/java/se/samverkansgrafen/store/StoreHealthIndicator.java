@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("store")
 class StoreHealthIndicator implements HealthIndicator {
 
-    static final Status DEGRADED = new Status("DEGRADED", "Some files were refused; the rest is served");
+    static final Status DEGRADED = new Status("DEGRADED", "Some files were refused or the data breaks the shapes; the rest is served");
 
     private static final Query ASK_ANYTHING = QueryFactory.create("ASK {}");
 
@@ -47,7 +47,8 @@ class StoreHealthIndicator implements HealthIndicator {
                     "removed", report.removed().size(),
                     "tookMillis", report.took().toMillis()));
             details.put("refused", report.refused().stream().map(LoadReport.RefusedFile::toString).toList());
-            if (reachable && !report.refused().isEmpty()) {
+            details.put("shapeViolations", report.violations());
+            if (reachable && (!report.refused().isEmpty() || !report.violations().isEmpty())) {
                 health.status(DEGRADED);
             }
         }, () -> details.put("graphs", "not loaded yet"));

@@ -25,7 +25,7 @@ public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data
         fuseki = fuseki != null ? fuseki : new Fuseki(3030, "samverkan");
         store = store != null ? store : new Store("var/tdb2", null, null, null, null);
         query = query != null ? query : new Query(Duration.ofSeconds(30), "queries");
-        data = data != null ? data : new Data(".", List.of("ontology", "data"));
+        data = data != null ? data : new Data(".", List.of("ontology", "data"), "ontology/shapes.ttl");
     }
 
     /** True when no external store URL is set: the service runs Fuseki and TDB2 itself. */
@@ -80,7 +80,9 @@ public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data
     /**
      * @param root        directory the loaded directories are relative to
      * @param directories directories whose RDF files are loaded, one named graph per file
+     * @param shapes      the SHACL shapes file (relative to root) a change must satisfy to be loaded
      */
-    public record Data(@DefaultValue(".") String root, @DefaultValue({"ontology", "data"}) List<String> directories) {
+    public record Data(@DefaultValue(".") String root, @DefaultValue({"ontology", "data"}) List<String> directories,
+            @DefaultValue("ontology/shapes.ttl") String shapes) {
     }
 }

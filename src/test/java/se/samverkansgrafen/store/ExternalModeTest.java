@@ -84,7 +84,7 @@ class ExternalModeTest {
 
     @Test
     void aSecondLoadFindsEverythingUnchanged() {
-        LoadReport again = new GraphLoader(store).load(ProjectFiles.ROOT, ProjectFiles.DIRECTORIES);
+        LoadReport again = new GraphLoader(store).load(ProjectFiles.ROOT, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
         assertThat(again.loaded()).isEmpty();
         assertThat(again.unchanged()).hasSize(ProjectFiles.tripleCounts(ProjectFiles.ROOT).size());
     }

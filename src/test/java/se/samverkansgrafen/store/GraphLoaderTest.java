@@ -52,7 +52,7 @@ class GraphLoaderTest {
     }
 
     private LoadReport load() {
-        return new GraphLoader(store).load(root, ProjectFiles.DIRECTORIES);
+        return new GraphLoader(store).load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
     }
 
     private Map<String, Long> servedGraphs() {
@@ -145,17 +145,47 @@ class GraphLoaderTest {
     }
 
     @Test
+    void changeThatBreaksTheShapesIsRefusedAndThePreviousGraphKept() throws IOException {
+        load();
+        Map<String, Long> before = servedGraphs();
+        String source002 = "data/sources/002-orebro-gemensam-chefsgrupp-2022-06-03.ttl";
+        Path file = root.resolve(source002);
+        // A second attendance status, and one that is not from the attendance scheme.
+        Files.writeString(file, Files.readString(file) + """
+
+                <https://w3id.org/samverkan/id/attendance/orebro-gemensam-chefsgrupp-2022-06-03-fredrik-bergstrom>
+                    <https://w3id.org/samverkan/def#attendanceStatus> <https://w3id.org/samverkan/def/role/ledamot> .
+                """, StandardCharsets.UTF_8);
+        Files.writeString(root.resolve(GROUPS), Files.readString(root.resolve(GROUPS)) + "\n# a harmless change\n",
+                StandardCharsets.UTF_8);
+
+        LoadReport report = load();
+
+        assertThat(report.refused()).singleElement().satisfies(refused -> {
+            assertThat(refused.path()).isEqualTo(source002);
+            assertThat(refused.reason()).contains("SHACL").contains("fredrik-bergstrom");
+        });
+        assertThat(report.loaded()).extracting(LoadReport.LoadedFile::path).containsExactly(GROUPS);
+        assertThat(report.violations()).isEmpty();
+        assertThat(servedGraphs()).isEqualTo(before);
+    }
+
+    @Test
     void refusedFileIsRetriedAtTheNextLoadOnceFixed() throws IOException {
         Path organisations = root.resolve(ORGANISATIONS);
         String good = Files.readString(organisations);
         Files.writeString(organisations, good + "\n this is not turtle", StandardCharsets.UTF_8);
-        assertThat(load().refused()).hasSize(1);
+        LoadReport broken = load();
+        assertThat(broken.refused()).as(broken.refused().toString()).extracting(LoadReport.RefusedFile::path).containsExactly(ORGANISATIONS);
+        // Without the organisations the others' references dangle: reported, not blamed on them.
+        assertThat(broken.violations()).isNotEmpty();
         assertThat(servedGraphs()).doesNotContainKey(GraphNames.forPath(ORGANISATIONS));
 
         Files.writeString(organisations, good, StandardCharsets.UTF_8);
         LoadReport report = load();
 
         assertThat(report.refused()).isEmpty();
+        assertThat(report.violations()).isEmpty();
         assertThat(report.loaded()).extracting(LoadReport.LoadedFile::path).containsExactly(ORGANISATIONS);
         assertThat(servedGraphs()).isEqualTo(expectedGraphs());
     }

@@ -17,6 +17,7 @@ final class ProjectFiles {
 
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final List<String> DIRECTORIES = List.of("ontology", "data");
+    static final String SHAPES = "ontology/shapes.ttl";
 
     private ProjectFiles() {
     }

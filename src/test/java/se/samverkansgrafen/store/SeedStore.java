@@ -38,7 +38,7 @@ public final class SeedStore {
                 Path tdb2 = Files.createTempDirectory("seed-tdb2");
                 store = new EmbeddedStore(new StoreProperties.Store(tdb2.toString(), null, null, null, null),
                         new StoreProperties.Fuseki(0, "samverkan"), Duration.ofSeconds(30));
-                report = new GraphLoader(store).load(ProjectFiles.ROOT, ProjectFiles.DIRECTORIES);
+                report = new GraphLoader(store).load(ProjectFiles.ROOT, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
                 Runtime.getRuntime().addShutdownHook(new Thread(store::close));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
