@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkansgrafen.query.QueryResult;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.NotFoundException;
 
@@ -17,6 +18,7 @@ import se.samverkansgrafen.web.NotFoundException;
 @RequestMapping("/api/agreements")
 class AgreementController {
 
+    private static final String DONE = "https://w3id.org/samverkan/def/step-status/done";
     private static final String PLANNED = "https://w3id.org/samverkan/def/step-status/planned";
 
     private final QueryRunner queries;
@@ -39,15 +41,14 @@ class AgreementController {
     @GetMapping("/{id}/trace")
     Map<String, Object> trace(@PathVariable String id) {
         Map<String, Object> matter = matter(id);
-        List<Map<String, Object>> steps = queries.select("agreement-trace", Map.of("matter", id)).withIds();
-        matter.put("done", steps.stream().filter(s -> !PLANNED.equals(s.get("status"))).toList());
-        matter.put("planned", steps.stream().filter(s -> PLANNED.equals(s.get("status"))).toList());
+        QueryResult steps = queries.select("agreement-trace", Map.of("matter", id));
+        matter.put("done", steps.withIdsWhere("status", DONE));
+        matter.put("planned", steps.withIdsWhere("status", PLANNED));
         return matter;
     }
 
     private Map<String, Object> matter(String id) {
-        return new LinkedHashMap<>(queries.select("matter", Map.of("matter", id)).withIds()
-                .stream().filter(row -> row.containsKey("label")).findFirst()
+        return new LinkedHashMap<>(queries.select("matter", Map.of("matter", id)).entity("label")
                 .orElseThrow(() -> new NotFoundException("agreement or matter", id)));
     }
 }

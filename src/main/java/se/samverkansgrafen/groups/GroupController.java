@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkansgrafen.query.QueryResult;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.CoveredDates;
 import se.samverkansgrafen.web.NotFoundException;
@@ -38,15 +39,14 @@ class GroupController {
      */
     @GetMapping("/{id}")
     Map<String, Object> group(@PathVariable String id, @RequestParam(required = false) String at) {
-        Map<String, Object> group = new LinkedHashMap<>(queries.select("group", Map.of("group", id)).withIds()
-                .stream().filter(row -> row.containsKey("label")).findFirst()
+        Map<String, Object> group = new LinkedHashMap<>(queries.select("group", Map.of("group", id)).entity("label")
                 .orElseThrow(() -> new NotFoundException("group", id)));
         String on = dates.atOrLatest(at);
-        List<Map<String, Object>> people = queries.select("group-members-on-date", Map.of("group", id, "at", on)).withIds();
+        QueryResult people = queries.select("group-members-on-date", Map.of("group", id, "at", on));
         group.put("at", on);
         group.put("structure", queries.select("group-structure", Map.of("group", id)).withIds());
-        group.put("members", people.stream().filter(r -> "member".equals(r.get("kind"))).toList());
-        group.put("participants", people.stream().filter(r -> "participant".equals(r.get("kind"))).toList());
+        group.put("members", people.withIdsWhere("kind", "member"));
+        group.put("participants", people.withIdsWhere("kind", "participant"));
         group.put("meetings", queries.select("group-meetings", Map.of("group", id)).withIds());
         return group;
     }

@@ -24,8 +24,7 @@ class MeetingController {
 
     @GetMapping("/{id}")
     Map<String, Object> meeting(@PathVariable String id) {
-        Map<String, Object> meeting = new LinkedHashMap<>(queries.select("meeting", Map.of("meeting", id)).withIds()
-                .stream().filter(row -> row.containsKey("date")).findFirst()
+        Map<String, Object> meeting = new LinkedHashMap<>(queries.select("meeting", Map.of("meeting", id)).entity("date")
                 .orElseThrow(() -> new NotFoundException("meeting", id)));
         meeting.put("attendance", queries.select("meeting-attendance", Map.of("meeting", id)).withIds());
         meeting.put("items", queries.select("meeting-items", Map.of("meeting", id)).withIds());

@@ -1,7 +1,6 @@
 package se.samverkansgrafen.organisations;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkansgrafen.query.QueryResult;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.CoveredDates;
 import se.samverkansgrafen.web.NotFoundException;
@@ -29,15 +29,13 @@ class OrganisationController {
 
     @GetMapping("/{id}")
     Map<String, Object> organisation(@PathVariable String id, @RequestParam(required = false) String at) {
-        Map<String, Object> organisation = new LinkedHashMap<>(queries.select("organisation", Map.of("organisation", id))
-                .withIds().stream().filter(row -> row.containsKey("label")).findFirst()
-                .orElseThrow(() -> new NotFoundException("organisation", id)));
+        Map<String, Object> organisation = new LinkedHashMap<>(queries.select("organisation",
+                Map.of("organisation", id)).entity("label").orElseThrow(() -> new NotFoundException("organisation", id)));
         String on = dates.atOrLatest(at);
-        List<Map<String, Object>> rows = queries.select("organisation-representatives",
-                Map.of("organisation", id, "at", on)).withIds();
+        QueryResult rows = queries.select("organisation-representatives", Map.of("organisation", id, "at", on));
         organisation.put("at", on);
-        organisation.put("members", rows.stream().filter(r -> "member".equals(r.get("kind"))).toList());
-        organisation.put("participants", rows.stream().filter(r -> "participant".equals(r.get("kind"))).toList());
+        organisation.put("members", rows.withIdsWhere("kind", "member"));
+        organisation.put("participants", rows.withIdsWhere("kind", "participant"));
         return organisation;
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkansgrafen.query.QueryResult;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.NotFoundException;
 
@@ -33,12 +34,11 @@ class PeopleController {
     /** A person with every membership and attendance, each with its source. */
     @GetMapping("/{id}")
     Map<String, Object> person(@PathVariable String id) {
-        Map<String, Object> person = new LinkedHashMap<>(queries.select("person", Map.of("person", id)).withIds()
-                .stream().filter(row -> row.containsKey("name")).findFirst()
+        Map<String, Object> person = new LinkedHashMap<>(queries.select("person", Map.of("person", id)).entity("name")
                 .orElseThrow(() -> new NotFoundException("person", id)));
-        List<Map<String, Object>> rows = queries.select("person-memberships", Map.of("person", id)).withIds();
-        person.put("memberships", rows.stream().filter(r -> "membership".equals(r.get("kind"))).toList());
-        person.put("attendance", rows.stream().filter(r -> "attendance".equals(r.get("kind"))).toList());
+        QueryResult rows = queries.select("person-memberships", Map.of("person", id));
+        person.put("memberships", rows.withIdsWhere("kind", "membership"));
+        person.put("attendance", rows.withIdsWhere("kind", "attendance"));
         return person;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -65,8 +66,22 @@ public record QueryResult(List<String> variables, List<Map<String, Object>> rows
     }
 
     /** The first row, if any. */
-    public java.util.Optional<Map<String, Object>> first() {
+    public Optional<Map<String, Object>> first() {
         return rows.stream().findFirst();
+    }
+
+    /**
+     * The first row (with ids) in which {@code variable} is bound: the entity a one-row
+     * query describes. Empty when the query found nothing (an aggregate query then still
+     * answers one row, with nothing bound but its empty aggregates).
+     */
+    public Optional<Map<String, Object>> entity(String variable) {
+        return withIds().stream().filter(row -> row.containsKey(variable)).findFirst();
+    }
+
+    /** The rows (with ids) whose {@code variable} equals {@code value}. */
+    public List<Map<String, Object>> withIdsWhere(String variable, Object value) {
+        return withIds().stream().filter(row -> value.equals(row.get(variable))).toList();
     }
 
     /** Values of one variable, in row order, skipping rows where it is unbound. */
