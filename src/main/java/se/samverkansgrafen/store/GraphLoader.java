@@ -122,8 +122,9 @@ public final class GraphLoader {
                     refused.add(new LoadReport.RefusedFile(path, -1, -1, e.getMessage()));
                 }
             }
-            if (shapesPath != null && files.containsKey(shapesPath) && !changed.isEmpty()) {
-                Map<String, Graph> wouldStand = wouldStand(conn, files, changed, records, refused);
+            Map<String, Graph> wouldStand = shapesPath != null && files.containsKey(shapesPath) && !changed.isEmpty()
+                    ? wouldStand(conn, files, changed, records, refused) : Map.of();
+            if (wouldStand.containsKey(shapesPath)) {
                 ShapeCheck.Outcome outcome = ShapeCheck.check(wouldStand, changed.keySet(), wouldStand.get(shapesPath));
                 outcome.refusedFiles().forEach((path, reason) -> {
                     changed.remove(path);
