@@ -1,0 +1,80 @@
+package se.samverkansgrafen.groups;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import se.samverkansgrafen.query.QueryRunner;
+import se.samverkansgrafen.web.CoveredDates;
+import se.samverkansgrafen.web.NotFoundException;
+import se.samverkansgrafen.web.PageController;
+
+/** Group pages: the list of groups, and one group on a chosen date with its structure and meetings. */
+@PageController
+class GroupPageController {
+
+    /** Swedish headings of the relations group-structure gives. */
+    static final Map<String, String> RELATIONS = Map.of(
+            "parent", "Del av",
+            "child", "Har underordnad grupp",
+            "reportsTo", "Rapporterar till",
+            "reportedBy", "Rapporteras till av",
+            "hostedBy", "Tjänsteställe",
+            "participatingOrganization", "Deltagande organisation");
+
+    private final QueryRunner queries;
+    private final CoveredDates dates;
+
+    GroupPageController(QueryRunner queries, CoveredDates dates) {
+        this.queries = queries;
+        this.dates = dates;
+    }
+
+    /**
+     * Every group; with {@code group} given (the start page's "who sits where" form), the
+     * browser is sent on to that group's page on the date.
+     */
+    @GetMapping("/groups")
+    String groups(@RequestParam(required = false) String group, @RequestParam(required = false) String at, Model model) {
+        if (group != null && !group.isBlank()) {
+            UriComponentsBuilder target = UriComponentsBuilder.fromPath("/groups/{id}");
+            if (at != null && !at.isBlank()) {
+                target.queryParam("at", at);
+            }
+            return "redirect:" + target.buildAndExpand(group.strip()).encode().toUriString();
+        }
+        model.addAttribute("groups", queries.select("groups", Map.of()).withIds());
+        return "groups";
+    }
+
+    @GetMapping("/groups/{id}")
+    String group(@PathVariable String id, @RequestParam(required = false) String at, Model model) {
+        Map<String, Object> group = queries.select("group", Map.of("group", id)).withIds().stream()
+                .filter(row -> row.containsKey("label")).findFirst()
+                .orElseThrow(() -> new NotFoundException("group", id));
+        String on = dates.atOrLatest(at == null || at.isBlank() ? null : at);
+        List<Map<String, Object>> people = queries.select("group-members-on-date", Map.of("group", id, "at", on)).withIds();
+        List<Map<String, Object>> meetings = queries.select("group-meetings", Map.of("group", id)).withIds();
+        Map<Object, List<Map<String, Object>>> decisions = new LinkedHashMap<>();
+        for (Map<String, Object> meeting : meetings) {
+            decisions.put(meeting.get("meetingId"), queries.select("meeting-items", Map.of("meeting", (String) meeting.get("meeting")))
+                    .withIds().stream().filter(item -> item.containsKey("decision")).toList());
+        }
+        model.addAttribute("group", group);
+        model.addAttribute("at", on);
+        model.addAttribute("covered", queries.select("covered-dates", Map.of()).first().orElse(Map.of()));
+        model.addAttribute("structure", queries.select("group-structure", Map.of("group", id)).withIds());
+        model.addAttribute("relations", RELATIONS);
+        model.addAttribute("members", people.stream().filter(r -> "member".equals(r.get("kind"))).toList());
+        model.addAttribute("participants", people.stream().filter(r -> "participant".equals(r.get("kind"))).toList());
+        model.addAttribute("meetings", meetings);
+        model.addAttribute("decisions", decisions);
+        return "group";
+    }
+}

@@ -1,0 +1,63 @@
+package se.samverkansgrafen.search;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.samverkansgrafen.query.QueryRunner;
+import se.samverkansgrafen.web.PageController;
+
+/** The start page: one search box across people, groups, organisations and agreements; results grouped by kind. */
+@PageController
+class StartPageController {
+
+    /** The kinds name-search gives, in the order the page shows them, with their Swedish headings. */
+    static final Map<String, String> KINDS = kinds();
+
+    private final QueryRunner queries;
+
+    StartPageController(QueryRunner queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/")
+    String start(@RequestParam(required = false) String q, @RequestParam(required = false) String only, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("only", only == null ? "" : only);
+        model.addAttribute("kinds", KINDS);
+        if (q != null && !q.isBlank()) {
+            Map<String, String> values = new HashMap<>();
+            values.put("q", q);
+            if (only != null && !only.isBlank()) {
+                values.put("only", only);
+            }
+            List<Map<String, Object>> hits = queries.select("name-search", values).withIds();
+            Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
+            KINDS.keySet().forEach(kind -> {
+                List<Map<String, Object>> ofKind = hits.stream().filter(h -> kind.equals(h.get("kind"))).toList();
+                if (!ofKind.isEmpty()) {
+                    byKind.put(kind, ofKind);
+                }
+            });
+            model.addAttribute("results", byKind);
+            model.addAttribute("hits", hits.size());
+        }
+        model.addAttribute("covered", queries.select("covered-dates", Map.of()).first().orElse(Map.of()));
+        model.addAttribute("groups", queries.select("groups", Map.of()).withIds());
+        return "start";
+    }
+
+    private static Map<String, String> kinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("person", "Personer");
+        kinds.put("group", "Grupper");
+        kinds.put("organisation", "Organisationer");
+        kinds.put("matter", "Överenskommelser och ärenden");
+        return kinds;
+    }
+}

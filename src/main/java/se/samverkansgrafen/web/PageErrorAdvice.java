@@ -1,0 +1,64 @@
+package se.samverkansgrafen.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import se.samverkansgrafen.query.InvalidParameterException;
+import se.samverkansgrafen.query.QueryRunner;
+
+/**
+ * Errors of the pages as pages in Swedish: an unknown id gives 404, a bad parameter (such
+ * as a date that is not YYYY-MM-DD) 400 naming the parameter. Ordered ahead of the API's
+ * {@code ProblemDetailsAdvice}, and applied to {@link PageController}s only, so /api keeps
+ * its problem details.
+ */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        return page(HttpStatus.NOT_FOUND, "Sidan finns inte",
+                "Det finns ingenting med den adressen i grafen.", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView invalidParameter(InvalidParameterException e) {
+        return page(HttpStatus.BAD_REQUEST, "Felaktig parameter",
+                "Parametern \"" + e.parameter() + "\" har ett värde som inte går att använda"
+                        + ("at".equals(e.parameter()) ? " (datum skrivs ÅÅÅÅ-MM-DD)." : "."),
+                e.getMessage(), e.parameter());
+    }
+
+    @ExceptionHandler(QueryRunner.QueryTimeoutException.class)
+    ModelAndView timeout(QueryRunner.QueryTimeoutException e) {
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "Frågan tog för lång tid",
+                "Frågan avbröts efter tidsgränsen. Försök igen om en stund.", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ModelAndView unexpected(RuntimeException e) {
+        log.error("Unexpected error on a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "Något gick fel",
+                "Sidan kunde inte visas på grund av ett internt fel. Felet har loggats.", null, null);
+    }
+
+    private static ModelAndView page(HttpStatus status, String title, String message, String detail, String parameter) {
+        ModelAndView page = new ModelAndView("error-page");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("title", title);
+        page.addObject("message", message);
+        page.addObject("detail", detail);
+        page.addObject("parameter", parameter);
+        return page;
+    }
+}
