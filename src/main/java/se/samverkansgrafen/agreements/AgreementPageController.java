@@ -32,8 +32,7 @@ class AgreementPageController {
 
     @GetMapping("/agreements/{id}")
     String agreement(@PathVariable String id, Model model) {
-        Map<String, Object> matter = queries.select("matter", Map.of("matter", id)).withIds().stream()
-                .filter(row -> row.containsKey("label")).findFirst()
+        Map<String, Object> matter = queries.select("matter", Map.of("matter", id)).entity("label")
                 .orElseThrow(() -> new NotFoundException("agreement or matter", id));
         List<Map<String, Object>> steps = queries.select("agreement-trace", Map.of("matter", id)).withIds();
         Timeline timeline = new Timeline();

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import se.samverkansgrafen.query.QueryResult;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.CoveredDates;
 import se.samverkansgrafen.web.NotFoundException;
@@ -55,11 +56,10 @@ class GroupPageController {
 
     @GetMapping("/groups/{id}")
     String group(@PathVariable String id, @RequestParam(required = false) String at, Model model) {
-        Map<String, Object> group = queries.select("group", Map.of("group", id)).withIds().stream()
-                .filter(row -> row.containsKey("label")).findFirst()
+        Map<String, Object> group = queries.select("group", Map.of("group", id)).entity("label")
                 .orElseThrow(() -> new NotFoundException("group", id));
-        String on = dates.atOrLatest(at == null || at.isBlank() ? null : at);
-        List<Map<String, Object>> people = queries.select("group-members-on-date", Map.of("group", id, "at", on)).withIds();
+        String on = dates.atOrLatest(at);
+        QueryResult people = queries.select("group-members-on-date", Map.of("group", id, "at", on));
         List<Map<String, Object>> meetings = queries.select("group-meetings", Map.of("group", id)).withIds();
         Map<Object, List<Map<String, Object>>> decisions = new LinkedHashMap<>();
         for (Map<String, Object> meeting : meetings) {
@@ -71,8 +71,8 @@ class GroupPageController {
         model.addAttribute("covered", queries.select("covered-dates", Map.of()).first().orElse(Map.of()));
         model.addAttribute("structure", queries.select("group-structure", Map.of("group", id)).withIds());
         model.addAttribute("relations", RELATIONS);
-        model.addAttribute("members", people.stream().filter(r -> "member".equals(r.get("kind"))).toList());
-        model.addAttribute("participants", people.stream().filter(r -> "participant".equals(r.get("kind"))).toList());
+        model.addAttribute("members", people.withIdsWhere("kind", "member"));
+        model.addAttribute("participants", people.withIdsWhere("kind", "participant"));
         model.addAttribute("meetings", meetings);
         model.addAttribute("decisions", decisions);
         return "group";

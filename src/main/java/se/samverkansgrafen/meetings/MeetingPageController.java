@@ -22,8 +22,7 @@ class MeetingPageController {
 
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable String id, Model model) {
-        Map<String, Object> meeting = queries.select("meeting", Map.of("meeting", id)).withIds().stream()
-                .filter(row -> row.containsKey("date")).findFirst()
+        Map<String, Object> meeting = queries.select("meeting", Map.of("meeting", id)).entity("date")
                 .orElseThrow(() -> new NotFoundException("meeting", id));
         model.addAttribute("meeting", meeting);
         model.addAttribute("attendance", queries.select("meeting-attendance", Map.of("meeting", id)).withIds());

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.samverkansgrafen.query.QueryResult;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.CoveredDates;
 import se.samverkansgrafen.web.NotFoundException;
@@ -27,17 +28,16 @@ class OrganisationPageController {
 
     @GetMapping("/organisations/{id}")
     String organisation(@PathVariable String id, @RequestParam(required = false) String at, Model model) {
-        Map<String, Object> organisation = queries.select("organisation", Map.of("organisation", id)).withIds().stream()
-                .filter(row -> row.containsKey("label")).findFirst()
+        Map<String, Object> organisation = queries.select("organisation", Map.of("organisation", id)).entity("label")
                 .orElseThrow(() -> new NotFoundException("organisation", id));
-        String on = dates.atOrLatest(at == null || at.isBlank() ? null : at);
-        List<Map<String, Object>> rows = queries.select("organisation-representatives",
-                Map.of("organisation", id, "at", on)).withIds();
+        String on = dates.atOrLatest(at);
+        QueryResult rows = queries.select("organisation-representatives",
+                Map.of("organisation", id, "at", on));
         model.addAttribute("organisation", organisation);
         model.addAttribute("at", on);
         model.addAttribute("covered", queries.select("covered-dates", Map.of()).first().orElse(Map.of()));
-        model.addAttribute("members", rows.stream().filter(r -> "member".equals(r.get("kind"))).toList());
-        model.addAttribute("participants", rows.stream().filter(r -> "participant".equals(r.get("kind"))).toList());
+        model.addAttribute("members", rows.withIdsWhere("kind", "member"));
+        model.addAttribute("participants", rows.withIdsWhere("kind", "participant"));
         model.addAttribute("missing", queries.select("organisation-missing-groups",
                 Map.of("organisation", id, "at", on)).withIds());
         return "organisation";

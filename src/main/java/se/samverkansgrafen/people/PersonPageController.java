@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import se.samverkansgrafen.query.QueryResult;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.NotFoundException;
 import se.samverkansgrafen.web.PageController;
@@ -26,12 +27,11 @@ class PersonPageController {
 
     @GetMapping("/people/{id}")
     String person(@PathVariable String id, Model model) {
-        Map<String, Object> person = queries.select("person", Map.of("person", id)).withIds().stream()
-                .filter(row -> row.containsKey("name")).findFirst()
+        Map<String, Object> person = queries.select("person", Map.of("person", id)).entity("name")
                 .orElseThrow(() -> new NotFoundException("person", id));
-        List<Map<String, Object>> rows = queries.select("person-memberships", Map.of("person", id)).withIds();
-        List<Map<String, Object>> memberships = rows.stream().filter(r -> "membership".equals(r.get("kind"))).toList();
-        List<Map<String, Object>> attendance = meetings(rows.stream().filter(r -> "attendance".equals(r.get("kind"))).toList());
+        QueryResult rows = queries.select("person-memberships", Map.of("person", id));
+        List<Map<String, Object>> memberships = rows.withIdsWhere("kind", "membership");
+        List<Map<String, Object>> attendance = meetings(rows.withIdsWhere("kind", "attendance"));
 
         Timeline timeline = new Timeline();
         for (Map<String, Object> m : memberships) {
@@ -40,7 +40,7 @@ class PersonPageController {
                     (String) m.get("end"), "Medlem: " + text(m.get("roleLabel"), "roll okänd"),
                     "/groups/" + m.get("groupId") + (start == null ? "" : "?at=" + start), "membership");
         }
-        for (Map<String, Object> a : rows.stream().filter(r -> "attendance".equals(r.get("kind"))).toList()) {
+        for (Map<String, Object> a : rows.withIdsWhere("kind", "attendance")) {
             timeline.add(text(a.get("groupLabel"), a.get("group")), "/groups/" + a.get("groupId"), (String) a.get("date"),
                     null, "Möte: " + text(a.get("meetingLabel"), "") + " (" + text(a.get("statusLabel"), "") + ")",
                     "/meetings/" + a.get("meetingId"), "attendance");

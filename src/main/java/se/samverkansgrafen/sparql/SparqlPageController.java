@@ -24,21 +24,8 @@ import se.samverkansgrafen.web.PageController;
 @PageController
 class SparqlPageController {
 
-    static final String DEFAULT_QUERY = """
-            PREFIX sg:   <https://w3id.org/samverkan/def#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-
-            # Grupper och hur många möten de har hållit enligt källorna
-            SELECT ?group ?label (COUNT(?meeting) AS ?meetings)
-            WHERE {
-              ?group a sg:CollaborationGroup ;
-                     skos:prefLabel ?label .
-              FILTER(LANG(?label) = "sv")
-              OPTIONAL { ?meeting sg:heldBy ?group }
-            }
-            GROUP BY ?group ?label
-            ORDER BY DESC(?meetings) ?label
-            """;
+    /** The editor starts with this named query: groups and their meetings. */
+    static final String DEFAULT_EXAMPLE = "groups";
 
     /** A catalogue entry with its example parameter values read from the header's example line. */
     record Example(String name, String title, String description, List<QueryParameter> parameters,
@@ -65,7 +52,8 @@ class SparqlPageController {
         List<Example> examples = queries.catalog().all().stream().map(SparqlPageController::example).toList();
         Example chosen = example == null ? null
                 : examples.stream().filter(e -> e.name().equals(example)).findFirst().orElse(null);
-        String text = query != null && !query.isBlank() ? query : chosen != null ? chosen.text() : DEFAULT_QUERY;
+        String text = query != null && !query.isBlank() ? query : chosen != null ? chosen.text()
+                : queries.catalog().get(DEFAULT_EXAMPLE).text();
         model.addAttribute("examples", examples);
         model.addAttribute("chosen", chosen);
         model.addAttribute("query", text);

@@ -14,9 +14,9 @@ public class CoveredDates {
         this.queries = queries;
     }
 
-    /** {@code at} when given (validated by the query), otherwise the latest date the minutes cover. */
+    /** {@code at} when given (validated by the query), otherwise (absent or blank) the latest date the minutes cover. */
     public String atOrLatest(String at) {
-        if (at != null) {
+        if (at != null && !at.isBlank()) {
             return at;
         }
         return queries.select("covered-dates", java.util.Map.of()).first()
