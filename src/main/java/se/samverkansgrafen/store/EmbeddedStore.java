@@ -6,13 +6,9 @@ import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.slf4j.Logger;
@@ -23,39 +19,38 @@ import org.slf4j.LoggerFactory;
  * server bound to 127.0.0.1 in this JVM. The service itself reads and loads the
  * dataset in process.
  */
-final class EmbeddedStore implements TripleStore {
+final class EmbeddedStore extends DatasetStore {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
 
     /** Fuseki 6.0.0 allocates a 5 MiB output buffer per response (apache/jena#4084). */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
-    private final DatasetGraph dataset;
     private final FusekiServer server;
     private final String datasetName;
 
     EmbeddedStore(StoreProperties.Store store, StoreProperties.Fuseki fuseki, Duration queryTimeout) {
-        DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(store.location());
-        // Queries see the union of all named graphs as the default graph.
-        tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
-        tdb2.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-        Path textIndex = textIndexLocation(store.location());
-        if (!Files.isDirectory(textIndex)) {
-            // A new index starts empty: forget the load records so every file is loaded (and indexed) again.
-            Txn.executeWrite(tdb2, () -> tdb2.removeGraph(NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH)));
-        }
-        this.dataset = NameIndex.onDisk(tdb2, textIndex);
+        super(openTdb2(store.location()), queryTimeout, tdb2 -> NameIndex.onDisk(tdb2, textIndexLocation(store.location())));
         this.datasetName = fuseki.dataset();
         this.server = FusekiServer.create()
                 .port(fuseki.port())
                 .loopback(true)
                 .enablePing(true)
-                .add("/" + datasetName, dataset, false)
+                .add("/" + datasetName, dataset(), false)
                 .build();
         shrinkOutputBuffers(server);
         server.start();
         log.info("Embedded Fuseki serving TDB2 at {} on {} (read-only, query timeout {}s)",
                 Path.of(store.location()).toAbsolutePath(), queryEndpoint(), queryTimeout.toSeconds());
+    }
+
+    private static DatasetGraph openTdb2(String location) {
+        DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(location);
+        if (!Files.isDirectory(textIndexLocation(location))) {
+            // A new index starts empty: forget the load records so every file is loaded (and indexed) again.
+            Txn.executeWrite(tdb2, () -> tdb2.removeGraph(NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH)));
+        }
+        return tdb2;
     }
 
     /** The Lucene name index lives beside the TDB2 directory: var/tdb2 -> var/tdb2-text. */
@@ -73,18 +68,8 @@ final class EmbeddedStore implements TripleStore {
         }
     }
 
-    /** The dataset, for in-process queries. */
-    DatasetGraph dataset() {
-        return dataset;
-    }
-
     int port() {
         return server.getHttpPort();
-    }
-
-    @Override
-    public RDFConnection connect() {
-        return RDFConnection.connect(DatasetFactory.wrap(dataset));
     }
 
     @Override
@@ -100,6 +85,6 @@ final class EmbeddedStore implements TripleStore {
     @Override
     public void close() {
         server.stop();
-        dataset.close();
+        super.close();
     }
 }
