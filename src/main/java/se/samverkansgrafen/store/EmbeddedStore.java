@@ -68,10 +68,6 @@ final class EmbeddedStore extends DatasetStore {
         }
     }
 
-    int port() {
-        return server.getHttpPort();
-    }
-
     @Override
     public String mode() {
         return "embedded";
