@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -29,6 +31,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -64,7 +68,7 @@ class SparqlController {
     ResponseEntity<byte[]> get(@RequestParam(required = false) String query,
             @RequestParam(required = false) String update,
             @RequestParam(required = false) String format,
-            @RequestParam Map<String, String> all,
+            @RequestParam MultiValueMap<String, String> all,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return answer(query, update, format, all, accept);
     }
@@ -73,7 +77,7 @@ class SparqlController {
     ResponseEntity<byte[]> postForm(@RequestParam(required = false) String query,
             @RequestParam(required = false) String update,
             @RequestParam(required = false) String format,
-            @RequestParam Map<String, String> all,
+            @RequestParam MultiValueMap<String, String> all,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return answer(query, update, format, all, accept);
     }
@@ -82,7 +86,7 @@ class SparqlController {
     ResponseEntity<byte[]> postDirect(@RequestBody String query,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return answer(query, null, format, Map.of(), accept);
+        return answer(query, null, format, new LinkedMultiValueMap<>(), accept);
     }
 
     @PostMapping(consumes = SPARQL_UPDATE)
@@ -90,20 +94,15 @@ class SparqlController {
         throw SparqlProblem.updateRefused();
     }
 
-    private ResponseEntity<byte[]> answer(String queryText, String update, String format, Map<String, String> all,
-            String accept) {
+    private ResponseEntity<byte[]> answer(String queryText, String update, String format,
+            MultiValueMap<String, String> all, String accept) {
         if (update != null) {
             throw SparqlProblem.updateRefused();
-        }
-        if (all.containsKey("default-graph-uri") || all.containsKey("named-graph-uri")) {
-            throw new SparqlProblem(HttpStatus.BAD_REQUEST, "unsupported-dataset",
-                    "default-graph-uri and named-graph-uri are not supported: the default graph is the union of all "
-                            + "graphs; use GRAPH or FROM NAMED in the query instead");
         }
         if (queryText == null || queryText.isBlank()) {
             throw new SparqlProblem(HttpStatus.BAD_REQUEST, "missing-query", "Parameter 'query' is required");
         }
-        Query query = parse(queryText);
+        Query query = withProtocolDataset(parse(queryText), all.get("default-graph-uri"), all.get("named-graph-uri"));
         ResultFormat result = ResultFormat.choose(query, format, accept);
         byte[] body = execute(query, result);
         return ResponseEntity.ok().contentType(result.mediaType()).body(body);
@@ -124,6 +123,38 @@ class SparqlController {
                     "SERVICE (federated query) is not allowed on this endpoint");
         }
         return query;
+    }
+
+    /**
+     * The protocol's default-graph-uri and named-graph-uri, when given, replace the query's
+     * own FROM and FROM NAMED (SPARQL 1.1 Protocol). Without either, the default graph is
+     * the union of all graphs.
+     */
+    private static Query withProtocolDataset(Query query, List<String> defaultGraphs, List<String> namedGraphs) {
+        List<String> defaults = defaultGraphs == null ? List.of() : defaultGraphs;
+        List<String> named = namedGraphs == null ? List.of() : namedGraphs;
+        if (defaults.isEmpty() && named.isEmpty()) {
+            return query;
+        }
+        Query withDataset = query.cloneQuery();
+        withDataset.getGraphURIs().clear();
+        withDataset.getNamedGraphURIs().clear();
+        defaults.forEach(iri -> withDataset.addGraphURI(absoluteIri("default-graph-uri", iri)));
+        named.forEach(iri -> withDataset.addNamedGraphURI(absoluteIri("named-graph-uri", iri)));
+        return withDataset;
+    }
+
+    private static String absoluteIri(String parameter, String value) {
+        try {
+            IRIx iri = IRIx.create(value);
+            if (iri.isReference()) {
+                return iri.str();
+            }
+        } catch (IRIException notAnIri) {
+            // refused below
+        }
+        throw new SparqlProblem(HttpStatus.BAD_REQUEST, "invalid-graph-iri",
+                "Parameter '" + parameter + "' must be an absolute IRI, got '" + value + "'");
     }
 
     private static boolean isUpdate(String text) {
@@ -151,9 +182,10 @@ class SparqlController {
 
     private byte[] execute(Query query, ResultFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (RDFConnection conn = store.connect()) {
+        try (TripleStore.PreparedQuery prepared = store.prepare(query)) {
+            RDFConnection conn = prepared.connection();
             Txn.executeRead(conn, () -> {
-                try (QueryExecution exec = conn.newQuery().query(query)
+                try (QueryExecution exec = conn.newQuery().query(prepared.query())
                         .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
                     switch (query.queryType()) {
                         case SELECT -> ResultSetMgr.write(out, exec.execSelect(), format.resultSetLang());

@@ -6,7 +6,11 @@ import java.util.function.UnaryOperator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
 /**
@@ -32,6 +36,41 @@ abstract class DatasetStore implements TripleStore {
     @Override
     public RDFConnection connect() {
         return RDFConnection.connect(DatasetFactory.wrap(dataset));
+    }
+
+    /**
+     * With FROM or FROM NAMED, the query runs on a view of exactly those graphs (ARQ does
+     * not apply a query's dataset description to a dataset it is given), without them.
+     */
+    @Override
+    public PreparedQuery prepare(Query query) {
+        if (!query.hasDatasetDescription()) {
+            return TripleStore.super.prepare(query);
+        }
+        // Building the view looks graphs up, which TDB2 allows only inside a transaction.
+        DatasetGraph view = Txn.calculateRead(dataset,
+                () -> DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dataset, false));
+        Query withoutDescription = query.cloneQuery();
+        withoutDescription.getGraphURIs().clear();
+        withoutDescription.getNamedGraphURIs().clear();
+        return new PreparedQuery(RDFConnection.connect(DatasetFactory.wrap(new TransactionsOf(view, dataset))),
+                withoutDescription);
+    }
+
+    /** A view whose transactions are those of the dataset it views (a dynamic dataset has none of its own). */
+    private static final class TransactionsOf extends DatasetGraphWrapper {
+
+        private final DatasetGraph transactional;
+
+        TransactionsOf(DatasetGraph view, DatasetGraph transactional) {
+            super(view);
+            this.transactional = transactional;
+        }
+
+        @Override
+        protected DatasetGraph getT() {
+            return transactional;
+        }
     }
 
     @Override

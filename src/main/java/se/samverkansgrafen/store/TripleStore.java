@@ -1,5 +1,6 @@
 package se.samverkansgrafen.store;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.rdfconnection.RDFConnection;
 
 /**
@@ -12,6 +13,23 @@ public interface TripleStore extends AutoCloseable {
 
     /** A new connection; the caller closes it. */
     RDFConnection connect();
+
+    /**
+     * A connection and the query to run on it such that the query's dataset description
+     * (FROM and FROM NAMED) is honoured. A remote store reads it from the query text, so by
+     * default this is the query as it is on a new connection; the caller closes the connection.
+     */
+    default PreparedQuery prepare(Query query) {
+        return new PreparedQuery(connect(), query);
+    }
+
+    /** A query ready to run on its connection. */
+    record PreparedQuery(RDFConnection connection, Query query) implements AutoCloseable {
+        @Override
+        public void close() {
+            connection.close();
+        }
+    }
 
     /** "embedded" or "external". */
     String mode();

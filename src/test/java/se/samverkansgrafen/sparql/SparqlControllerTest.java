@@ -62,6 +62,24 @@ class SparqlControllerTest extends ApiTest {
     }
 
     @Test
+    void datasetFromTheProtocolOrTheQueryReplacesTheUnionDefaultGraph() {
+        String countPeople = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> }";
+        String source001 = "https://w3id.org/samverkan/graph/data/sources/001-kronoberg-ledningsgrupp-2021-06-04.ttl";
+        // Seed 001 (Kronoberg) declares its 24 people itself; the union holds the people of all documents.
+        assertThat(get("/sparql?" + form("query", countPeople) + "&" + form("default-graph-uri", source001), "text/csv")
+                .body().lines().toList()).containsExactly("n", "24");
+        assertThat(getQuery(countPeople.replace("WHERE", "FROM <" + source001 + "> WHERE"), "text/csv")
+                .body().lines().toList()).containsExactly("n", "24");
+        assertThat(Integer.parseInt(getQuery(countPeople, "text/csv").body().lines().toList().get(1))).isGreaterThan(24);
+        assertThat(get("/sparql?" + form("query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }") + "&"
+                + form("named-graph-uri", source001), "text/csv").body().lines().toList()).containsExactly("g", source001);
+        HttpResponse<String> bad = get("/sparql?" + form("query", countPeople) + "&" + form("default-graph-uri", "not an iri"),
+                "application/json");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("default-graph-uri");
+    }
+
+    @Test
     void everyUpdateFormIsRefused() {
         List<String> updates = List.of("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "DELETE WHERE { ?s ?p ?o }",
                 "LOAD <http://example.org/x>", "CLEAR ALL", "DROP ALL", "CREATE GRAPH <urn:g>",
