@@ -31,7 +31,8 @@ class PersonPageController {
                 .orElseThrow(() -> new NotFoundException("person", id));
         QueryResult rows = queries.select("person-memberships", Map.of("person", id));
         List<Map<String, Object>> memberships = rows.withIdsWhere("kind", "membership");
-        List<Map<String, Object>> attendance = meetings(rows.withIdsWhere("kind", "attendance"));
+        List<Map<String, Object>> attended = rows.withIdsWhere("kind", "attendance");
+        List<Map<String, Object>> attendance = meetings(attended);
 
         Timeline timeline = new Timeline();
         for (Map<String, Object> m : memberships) {
@@ -40,7 +41,7 @@ class PersonPageController {
                     (String) m.get("end"), "Medlem: " + text(m.get("roleLabel"), "roll okänd"),
                     "/groups/" + m.get("groupId") + (start == null ? "" : "?at=" + start), "membership");
         }
-        for (Map<String, Object> a : rows.withIdsWhere("kind", "attendance")) {
+        for (Map<String, Object> a : attended) {
             timeline.add(text(a.get("groupLabel"), a.get("group")), "/groups/" + a.get("groupId"), (String) a.get("date"),
                     null, "Möte: " + text(a.get("meetingLabel"), "") + " (" + text(a.get("statusLabel"), "") + ")",
                     "/meetings/" + a.get("meetingId"), "attendance");

@@ -81,7 +81,7 @@ public record QueryResult(List<String> variables, List<Map<String, Object>> rows
 
     /** The rows (with ids) whose {@code variable} equals {@code value}. */
     public List<Map<String, Object>> withIdsWhere(String variable, Object value) {
-        return withIds().stream().filter(row -> value.equals(row.get(variable))).toList();
+        return rows.stream().filter(row -> value.equals(row.get(variable))).map(QueryResult::withIds).toList();
     }
 
     /** Values of one variable, in row order, skipping rows where it is unbound. */
