@@ -21,11 +21,18 @@ abstract class DatasetStore implements TripleStore {
 
     private final DatasetGraph dataset;
 
-    /** Prepares the TDB2 dataset (union default graph, timeout) and keeps it, wrapped by {@code index}. */
+    static {
+        // Also for datasets built in this JVM outside a store (e.g. DynamicDatasets views).
+        QueryEngineGuards.applyGlobally();
+    }
+
+    /** Prepares the TDB2 dataset (union default graph, timeout, engine guards) and keeps it, wrapped by {@code index}. */
     DatasetStore(DatasetGraph tdb2, Duration queryTimeout, UnaryOperator<DatasetGraph> index) {
         tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
         tdb2.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        QueryEngineGuards.apply(tdb2.getContext());
         this.dataset = index.apply(tdb2);
+        QueryEngineGuards.apply(dataset.getContext());
     }
 
     /** The dataset, for in-process queries and the embedded server. */
