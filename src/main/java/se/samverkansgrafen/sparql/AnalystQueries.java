@@ -49,6 +49,7 @@ class AnalystQueries {
 
     static final String ROW_LIMIT_HEADER = "Samverkan-Row-Limit";
     static final String TRUNCATED_HEADER = "Samverkan-Truncated";
+    private static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
 
     private final TripleStore store;
     private final SparqlLimits limits;
@@ -101,6 +102,9 @@ class AnalystQueries {
         try {
             query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
+            if (causedBy(e, StackOverflowError.class)) {
+                throw QueryInspection.tooComplex();
+            }
             if (isUpdate(text)) {
                 throw SparqlProblem.updateRefused();
             }
@@ -123,7 +127,8 @@ class AnalystQueries {
     }
 
     /** Runs the query and writes its answer to the response. */
-    void answer(Query query, ResultFormat format, HttpServletResponse response, long startedNanos) {
+    void answer(Query query, ResultFormat format, HttpServletResponse response, long startedNanos)
+            throws CappedOutputStream.ResultTooLargeException {
         Query capped = withRowCap(query);
         long remaining = remainingNanos(startedNanos);
         try (TripleStore.PreparedQuery prepared = store.prepare(capped)) {
@@ -150,7 +155,7 @@ class AnalystQueries {
         } catch (StackOverflowError tooDeep) {
             throw QueryInspection.tooComplex();
         } catch (RuntimeException e) {
-            if (causedByTooLarge(e)) {
+            if (causedBy(e, CappedOutputStream.ResultTooLargeException.class)) {
                 tooLarge(response);
                 return;
             }
@@ -192,6 +197,8 @@ class AnalystQueries {
     }
 
     private void start(HttpServletResponse response, ResultFormat format, boolean truncated) {
+        // Answers that outgrow the byte cap within this buffer are still refused cleanly (nothing sent yet).
+        response.setBufferSize(RESPONSE_BUFFER_BYTES);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.mediaType().toString());
         response.setHeader(ROW_LIMIT_HEADER, Integer.toString(limits.maxRows()));
@@ -233,9 +240,9 @@ class AnalystQueries {
                 "Query cut after the timeout of " + TimeUnit.NANOSECONDS.toSeconds(timeoutNanos) + " s");
     }
 
-    private static boolean causedByTooLarge(Throwable e) {
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CappedOutputStream.ResultTooLargeException) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
         }
@@ -243,7 +250,7 @@ class AnalystQueries {
     }
 
     /** The answer outgrew the byte cap: refuse it if nothing was sent yet, otherwise break it off visibly. */
-    private void tooLarge(HttpServletResponse response) {
+    private void tooLarge(HttpServletResponse response) throws CappedOutputStream.ResultTooLargeException {
         String message = "The answer is larger than " + limits.maxResultSize().toBytes()
                 + " bytes (samverkan.sparql.max-result-size); narrow the query or page with LIMIT and OFFSET";
         if (!response.isCommitted()) {
@@ -252,7 +259,8 @@ class AnalystQueries {
             throw new SparqlProblem(HttpStatus.UNPROCESSABLE_CONTENT, "result-too-large", message);
         }
         log.warn("Analyst query answer broken off: {}", message);
-        // Already streaming: end the connection without a proper end of body, so the client sees the break.
-        throw new IllegalStateException(message);
+        // Already streaming: a checked exception passes Spring's handlers, so Jetty aborts the response
+        // without a proper end of body and the client sees the break rather than a silently short answer.
+        throw new CappedOutputStream.ResultTooLargeException(limits.maxResultSize().toBytes());
     }
 }

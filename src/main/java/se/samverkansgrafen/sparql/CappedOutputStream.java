@@ -27,6 +27,15 @@ final class CappedOutputStream extends FilterOutputStream {
         out.write(bytes, offset, length);
     }
 
+    /**
+     * Writers flush as they go; passing that on would commit the response early, after which
+     * an answer over the cap could no longer be refused cleanly. The container flushes when
+     * its buffer fills and at the end.
+     */
+    @Override
+    public void flush() {
+    }
+
     private void count(int more) throws ResultTooLargeException {
         written += more;
         if (written > cap) {

@@ -52,12 +52,18 @@ record ResultFormat(MediaType mediaType, Lang resultSetLang, Lang rdfLang) {
     private static Optional<ResultFormat> match(List<ResultFormat> offered, List<MediaType> wanted) {
         for (MediaType type : wanted) {
             for (ResultFormat candidate : offered) {
-                if (type.isCompatibleWith(candidate.mediaType())) {
+                if (type.isCompatibleWith(candidate.mediaType()) || isPlainJsonFor(type, candidate)) {
                     return Optional.of(candidate);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Plain JSON, as many clients ask, means the JSON form of the answer: SPARQL JSON results or JSON-LD. */
+    private static boolean isPlainJsonFor(MediaType type, ResultFormat candidate) {
+        return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)
+                && (candidate.resultSetLang() == ResultSetLang.RS_JSON || candidate.rdfLang() == Lang.JSONLD);
     }
 
     private static SparqlProblem notAcceptable(List<ResultFormat> offered, String asked) {

@@ -44,14 +44,16 @@ class SparqlController {
     @GetMapping
     void get(@RequestParam(required = false) String query, @RequestParam(required = false) String update,
             @RequestParam(required = false) String format, @RequestParam MultiValueMap<String, String> all,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+            throws IOException {
         answer(System.nanoTime(), query, update, format, all, accept, response);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     void postForm(@RequestParam(required = false) String query, @RequestParam(required = false) String update,
             @RequestParam(required = false) String format, @RequestParam MultiValueMap<String, String> all,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+            throws IOException {
         answer(System.nanoTime(), query, update, format, all, accept, response);
     }
 
@@ -85,7 +87,7 @@ class SparqlController {
     }
 
     private void answer(long started, String queryText, String update, String format,
-            MultiValueMap<String, String> all, String accept, HttpServletResponse response) {
+            MultiValueMap<String, String> all, String accept, HttpServletResponse response) throws IOException {
         if (update != null) {
             throw SparqlProblem.updateRefused();
         }

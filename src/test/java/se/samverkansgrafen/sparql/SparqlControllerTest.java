@@ -106,4 +106,20 @@ class SparqlControllerTest extends ApiTest {
                 .contains("service-refused");
         assertThat(getQuery(COUNT_MEETINGS, "image/png").statusCode()).isEqualTo(406);
     }
+
+    @Test
+    void nestingTooDeepForTheEngineGets400() {
+        int depth = 5000; // about 95 kB, under the default size limit
+        String nested = "SELECT * WHERE { ".repeat(depth) + "?s ?p ?o" + " }".repeat(depth);
+        HttpResponse<String> deep = post("/sparql", "application/sparql-query", nested, "text/csv");
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(deep.body()).contains("query-too-complex");
+        StringBuilder union = new StringBuilder("SELECT * WHERE { { ?s ?p 0 }");
+        for (int branch = 1; union.length() < 95_000; branch++) {
+            union.append(" UNION { ?s ?p ").append(branch).append(" }");
+        }
+        HttpResponse<String> wide = post("/sparql", "application/sparql-query", union.append(" }").toString(), "text/csv");
+        assertThat(wide.statusCode()).as(wide.body()).isIn(200, 400);
+        assertThat(getQuery(COUNT_MEETINGS, "text/csv").body()).contains("5");
+    }
 }

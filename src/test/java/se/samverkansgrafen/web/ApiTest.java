@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +28,7 @@ public abstract class ApiTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Path tdb2;
+    private static final Map<String, Path> STORES = new HashMap<>();
 
     @LocalServerPort
     protected int port;
@@ -34,18 +36,22 @@ public abstract class ApiTest {
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
         registry.add("samverkan.fuseki.port", () -> "0");
-        registry.add("samverkan.store.location", ApiTest::tdb2Location);
+        registry.add("samverkan.store.location", () -> storeLocation("api"));
     }
 
-    private static synchronized String tdb2Location() {
-        if (tdb2 == null) {
+    /**
+     * A TDB2 directory of its own for each name, made once per test JVM. A subclass that
+     * needs a Spring context of its own (other properties) must also use a store of its own:
+     * a TDB2 database and its name index are opened by one context at a time.
+     */
+    protected static synchronized String storeLocation(String name) {
+        return STORES.computeIfAbsent(name, key -> {
             try {
-                tdb2 = Files.createTempDirectory("api-tdb2").resolve("db");
+                return Files.createTempDirectory(key + "-tdb2").resolve("db");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        }
-        return tdb2.toString();
+        }).toString();
     }
 
     protected HttpResponse<String> get(String pathAndQuery, String accept) {
