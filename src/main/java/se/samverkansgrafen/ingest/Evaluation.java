@@ -107,6 +107,19 @@ public final class Evaluation {
             counts.put("memberships", compare(memberships(gold), memberships(draftModel)));
             counts.put("identity", compare(identity(gold, goldWorld, everything, sourceIri),
                     identity(draftModel, draftWorld, draftModel, sourceIri)));
+            if (Boolean.getBoolean("evaluation.debug")) {
+                System.out.println("== " + stem);
+                System.out.println("items gold  " + new java.util.TreeMap<>(items(gold)));
+                System.out.println("items draft " + new java.util.TreeMap<>(items(draftModel)));
+                System.out.println("att gold-only  " + minus(attendance(gold, full), attendance(draftModel, full)));
+                System.out.println("att draft-only " + minus(attendance(draftModel, full), attendance(gold, full)));
+                System.out.println("dec gold  " + decisions(gold).stream().sorted().toList());
+                System.out.println("dec draft " + decisions(draftModel).stream().sorted().toList());
+                System.out.println("mship gold-only  " + minus(memberships(gold), memberships(draftModel)));
+                System.out.println("mship draft-only " + minus(memberships(draftModel), memberships(gold)));
+                System.out.println("id gold-only  " + minus(identity(gold, goldWorld, everything, sourceIri), identity(draftModel, draftWorld, draftModel, sourceIri)));
+                System.out.println("id draft-only " + minus(identity(draftModel, draftWorld, draftModel, sourceIri), identity(gold, goldWorld, everything, sourceIri)));
+            }
             perDocument.put(stem, counts);
             drafts.put(stem, draftModel);
             gazetteers.put(stem, gazetteerModel);
@@ -275,6 +288,12 @@ public final class Evaluation {
     }
 
     // ------------------------------------------------------------------ scoring
+
+    private static List<String> minus(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(a);
+        b.forEach(rest::remove);
+        return rest.stream().map(k -> k.replace(Vocab.ID, "").replace("https://w3id.org/samverkan/def/", "")).sorted().toList();
+    }
 
     /** Multiset comparison. */
     static Counts compare(List<String> gold, List<String> draft) {

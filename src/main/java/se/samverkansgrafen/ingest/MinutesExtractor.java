@@ -25,7 +25,7 @@ public final class MinutesExtractor {
             "^\\s*(?:§\\s*(\\d{1,3}[a-z]?)|[Pp]unkt\\s+(\\d{1,3}[a-z]?)[.:]?|(\\d{1,3}[a-z]?)\\s*[.)])(?:\\s*\\|)?\\s*(.*)$");
     private static final Pattern PRESENTER_VERB = Pattern.compile(
             "^((?:\\p{Lu}[\\p{L}'’\\-]+\\s+){1,3}?\\p{Lu}[\\p{L}'’\\-]+(?:\\s*(?:,|och)\\s*(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){1,3}?\\p{Lu}[\\p{L}'’\\-]+)*)"
-                    + "(?:\\s+(?:på|pa|pd|från|fran)\\s+\\p{Lu}\\p{L}+)?\\s+"
+                    + "(?:\\s+(?:på|pa|pd|från|fran)\\s+(\\p{Lu}\\p{L}+))?\\s+"
                     + "(föredrog|föredrar|informerar|informerade|presenterar|presenterade|rapporterar|rapporterade|"
                     + "redogör|redogor|redogjorde|redovisar|redovisade|berättar|berättade|berattade|går igenom|gick igenom|gér igenom|gör igenom)\\b");
     private static final Pattern FOREDRAGANDE = Pattern.compile("(?i)^\\s*föredragande\\s*:?\\s*(.+)$");
@@ -386,7 +386,7 @@ public final class MinutesExtractor {
                 }
                 List<ParticipantReader.Entry> entries = participantReader.entries(line, lineNumber(i), headings);
                 if (entries.isEmpty()) {
-                    if (looksLikeProse(line) || ++misses > 3) {
+                    if (looksLikeProse(line) || knownHeading(line.strip()) || ++misses > 3) {
                         break;
                     }
                     if (!line.matches("^[|\\-:\\s]*$")) {
@@ -592,7 +592,7 @@ public final class MinutesExtractor {
         // ------------------------------------------------------------ items
 
         private boolean isNumberedItemLine(int i) {
-            return NUMBERED.matcher(text[i]).matches() && !text[i].strip().matches("^\\d+[.)]?\\s*\\d.*");
+            return NUMBERED.matcher(text[i]).matches() && !text[i].strip().matches("^\\d+[.)]\\s*\\d.*");
         }
 
         private record Heading(int index, String number, String title, int titleLine) {
@@ -738,10 +738,19 @@ public final class MinutesExtractor {
             if (line.split("\\s+").length > 13 || line.matches(".*\\d{3,}.*\\d.*")) {
                 return 0;
             }
+            if (!knownHeading(line) && (Names.words(line).matches(".*\\b(kommer|ska|skall|har|ar|var|blir|finns|kan|bor|galler)\\b.*")
+                    || PRESENTER_VERB.matcher(line).find())) {
+                return 0;
+            }
+            int below = i + 1;
+            if (below < text.length && !text[below].isBlank() && text[below].strip().matches("^\\p{Ll}.*")
+                    && text[below].strip().matches(".*[.,:;]$")) {
+                return 0;
+            }
             int prev = i - 1;
             boolean blankBefore = prev < 0 || text[prev].isBlank() || furniture[prev]
                     || text[prev].strip().matches(".*[.!?:]$") || headingScore0(prev);
-            if (!blankBefore) {
+            if (!blankBefore && !knownHeading(line)) {
                 return 0;
             }
             int next = nextNonBlank(i + 1);
@@ -835,11 +844,15 @@ public final class MinutesExtractor {
                 }
                 Matcher v = PRESENTER_VERB.matcher(text[i].strip());
                 if (v.find()) {
+                    String org = v.group(2) == null ? null : gazetteer.resolveOrg(v.group(2)).map(Gazetteer.OrgMatch::iri).orElse(null);
                     for (String name : splitNames(v.group(1))) {
                         Draft.Person p = resolveMention(name);
                         if (p != null && !presenters.contains(p)) {
                             presenters.add(p);
                             notePresenter(p, name, number, lineNumber(i), text[i].strip());
+                            if (org != null) {
+                                presenterOrg.put(p.iri(), org);
+                            }
                         }
                     }
                 }
@@ -867,7 +880,7 @@ public final class MinutesExtractor {
             int dash = left.indexOf(" - ");
             if (dash > 0) {
                 title = left.substring(0, dash);
-                presenterPart = left.substring(dash + 3);
+                presenterPart = presenterNames(first.substring(first.indexOf(" - ") + 3));
             }
             int next = nextNonBlank(line + 1);
             if (next < text.length && !isNumberedItemLine(next)) {
@@ -880,7 +893,7 @@ public final class MinutesExtractor {
                     if (dangling || contDash > 0 || single) {
                         title = title + " " + firstWordsUntilPeriod(contLeft);
                         if (contDash > 0) {
-                            presenterPart = leftColumn(cont.substring(contDash + 3), true);
+                            presenterPart = presenterNames(cont.substring(contDash + 3));
                         }
                         next = nextNonBlank(next + 1);
                     }
@@ -889,8 +902,8 @@ public final class MinutesExtractor {
             if (!presenterPart.isBlank()) {
                 String names = presenterPart;
                 // a presenter's name may continue on the next line ("Ammi" / "Gustafsson Ammi har ...")
-                if (next < text.length && (presenterPart.strip().endsWith(",") || !presenterPart.strip().contains(" ")
-                        || presenterPart.matches(".*,\\s*\\p{Lu}\\p{L}+$"))) {
+                String[] named = presenterPart.strip().split("\\s*,\\s*");
+                if (next < text.length && !named[named.length - 1].strip().contains(" ")) {
                     String firstWord = text[next].strip().split("\\s+")[0];
                     if (firstWord.matches("^\\p{Lu}\\p{L}+$") && !NOT_NAMES.contains(Names.fold(firstWord))) {
                         names = names + " " + firstWord;
@@ -899,6 +912,21 @@ public final class MinutesExtractor {
                 presenters.addAll(splitNames(names));
             }
             return new TitleColumn(title.strip(), presenters);
+        }
+
+        /** Capitalised names from the start of a text ("Kristina Luhr Beslut om ..." gives "Kristina Luhr"). */
+        private String presenterNames(String s) {
+            StringBuilder out = new StringBuilder();
+            int inName = 0;
+            for (String w : s.strip().split("\\s+")) {
+                String bare = w.replaceAll(",$", "");
+                if (!bare.matches("^\\p{Lu}[\\p{L}'’\\-]*$") || NOT_NAMES.contains(Names.fold(bare)) || inName >= 3) {
+                    break;
+                }
+                out.append(out.isEmpty() ? "" : " ").append(w);
+                inName = w.endsWith(",") ? 0 : inName + 1;
+            }
+            return out.toString();
         }
 
         private String lastWord(String s) {
@@ -1009,6 +1037,7 @@ public final class MinutesExtractor {
         }
 
         private final Map<String, String> presenterItems = new LinkedHashMap<>();
+        private final Map<String, String> presenterOrg = new HashMap<>();
         private final Map<String, Draft.Participant> presenterAttendance = new LinkedHashMap<>();
 
         private void notePresenter(Draft.Person person, String written, String itemNumber, int line, String quote) {
@@ -1023,7 +1052,9 @@ public final class MinutesExtractor {
             participants.forEach(p -> listed.add(p.person().iri()));
             for (Draft.Participant p : presenterAttendance.values()) {
                 if (!listed.contains(p.person().iri())) {
-                    participants.add(p);
+                    String org = presenterOrg.get(p.person().iri());
+                    participants.add(new Draft.Participant(p.person(), p.nameAsWritten(), org, null, p.statusIri(),
+                            p.roleIris(), p.note(), p.section(), p.quote(), p.line(), p.confidence(), null, null, p.itemNumber()));
                 }
             }
         }
@@ -1143,6 +1174,10 @@ public final class MinutesExtractor {
             if (s.matches(".*\\bbeslut\\b.{0,60}\\btas vid\\b.*")) {
                 return preparation ? "fortsatt-beredning" : "bordlagt";
             }
+            if (s.matches(".*\\b(ska|skall) (beredas|utredas)( vidare)?\\b.*") || s.matches(".*\\b(fordjupad|ytterligare) utredning\\b.*(ska|skall|genomfor).*")
+                    || s.matches(".*\\bbereds vidare\\b.*")) {
+                return "fortsatt-beredning";
+            }
             if (s.matches(".*\\b(beslutade|beslutar|beslot|beslutades) att\\b.*")) {
                 return classify(sentence, "beslut", preparation);
             }
@@ -1155,7 +1190,8 @@ public final class MinutesExtractor {
             if (s.matches(".*\\b(godkandes|godkanns|faststalldes|faststalls|godkande|godkanner|faststaller)\\b.*")
                     || s.matches(".*\\b(laggs|lades)( \\w+){0,3} till handlingarna\\b.*")
                     || formal && s.matches(".*\\binga synpunkter\\b.*")) {
-                return formal || s.matches(".*\\b(dagordning\\w*|agenda\\w*|protokoll\\w*|motestider|moten)\\b.*")
+                boolean filedOnly = s.matches(".*\\btill handlingarna\\b.*") && !s.matches(".*\\b(godkann\\w*|faststall\\w*)\\b.*");
+                return !filedOnly && (formal || s.matches(".*\\b(dagordning\\w*|agenda\\w*|protokoll\\w*|motestider|moten)\\b.*"))
                         ? "faststallande" : "beslut";
             }
             return null;
@@ -1206,7 +1242,8 @@ public final class MinutesExtractor {
                     String line = text[index];
                     Matcher m = elected.matcher(line);
                     if (m.find()) {
-                        String role = Names.words(m.group(2)).replace(" ", "-");
+                        String folded = Names.words(m.group(2));
+                        String role = folded.startsWith("vice") ? "vice-ordforande" : folded.startsWith("ordf") ? "ordforande" : "sekreterare";
                         Draft.Person person = people.resolve(m.group(1), null);
                         memberships.add(new Draft.Membership(person, group, Vocab.ROLE + role, null, m.group(1),
                                 item.number(), null, line.strip(), lineNumber(index), null, null, 0.85));

@@ -193,10 +193,15 @@ final class ParticipantReader {
                 }
                 // the longest organisation at this cut: extend while it still resolves
                 int end = b;
+                double score = gazetteer.resolveOrg(org).get().score();
                 for (int c : cuts) {
-                    if (c > end && c - a <= 40 && gazetteer.resolveOrg(spaced.substring(a, c)
-                            .replaceAll("^[\\s,\\-]+|[\\s,\\-]+$", "")).isPresent()) {
-                        end = c;
+                    if (c > end && c - a <= 40) {
+                        Optional<Gazetteer.OrgMatch> longer = gazetteer.resolveOrg(spaced.substring(a, c)
+                                .replaceAll("^[\\s,\\-]+|[\\s,\\-]+$", ""));
+                        if (longer.isPresent() && longer.get().score() >= score) {
+                            end = c;
+                            score = longer.get().score();
+                        }
                     }
                 }
                 String left = spaced.substring(0, end).strip();
@@ -301,7 +306,8 @@ final class ParticipantReader {
         }
         String rest0 = String.join(", ", segments);
         rest = rest0;
-        String struckNote = struckSign(name, rest);
+        // a name run together next to a clean job title is OCR spacing, not a strike line
+        String struckNote = jobTitle == null ? struckSign(name, rest) : null;
         return Optional.of(new Entry(name, rest, orgIri, orgScore, jobTitle, status, roles,
                 keptNotes.isEmpty() ? null : String.join("; ", keptNotes), struckNote != null, struckNote, null,
                 line.strip(), number));
@@ -356,6 +362,9 @@ final class ParticipantReader {
                 return false;
             }
             if (STOPWORDS.contains(Names.fold(token).replaceAll("[^a-z]", ""))) {
+                return false;
+            }
+            if (token.matches(".*\\p{Lu}\\p{Lu}.*")) {
                 return false;
             }
             if (token.length() > 1 && Character.isUpperCase(token.charAt(token.length() - 1))
