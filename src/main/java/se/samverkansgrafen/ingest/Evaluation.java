@@ -105,8 +105,8 @@ public final class Evaluation {
             counts.put("items", compareItems(items(gold), items(draftModel)));
             counts.put("decisions", compare(decisions(gold), decisions(draftModel)));
             counts.put("memberships", compare(memberships(gold), memberships(draftModel)));
-            counts.put("identity", compare(identity(gold, goldWorld, everything, sourceIri),
-                    identity(draftModel, draftWorld, draftModel, sourceIri)));
+            counts.put("identity", compare(identity(gold, goldWorld, everything, gazetteerModel),
+                    identity(draftModel, draftWorld, draftModel, gazetteerModel)));
             if (Boolean.getBoolean("evaluation.debug")) {
                 System.out.println("== " + stem);
                 System.out.println("items gold  " + new java.util.TreeMap<>(items(gold)));
@@ -117,8 +117,8 @@ public final class Evaluation {
                 System.out.println("dec draft " + decisions(draftModel).stream().sorted().toList());
                 System.out.println("mship gold-only  " + minus(memberships(gold), memberships(draftModel)));
                 System.out.println("mship draft-only " + minus(memberships(draftModel), memberships(gold)));
-                System.out.println("id gold-only  " + minus(identity(gold, goldWorld, everything, sourceIri), identity(draftModel, draftWorld, draftModel, sourceIri)));
-                System.out.println("id draft-only " + minus(identity(draftModel, draftWorld, draftModel, sourceIri), identity(gold, goldWorld, everything, sourceIri)));
+                System.out.println("id gold-only  " + minus(identity(gold, goldWorld, everything, gazetteerModel), identity(draftModel, draftWorld, draftModel, gazetteerModel)));
+                System.out.println("id draft-only " + minus(identity(draftModel, draftWorld, draftModel, gazetteerModel), identity(gold, goldWorld, everything, gazetteerModel)));
             }
             perDocument.put(stem, counts);
             drafts.put(stem, draftModel);
@@ -261,9 +261,10 @@ public final class Evaluation {
 
     /**
      * The identity decisions: a written name linked to a person whose canonical name is
-     * spelled otherwise, and identity candidates about people of this document.
+     * spelled otherwise, and identity candidates about people this document names for the
+     * first time (not in the leave-one-out gazetteer).
      */
-    static List<String> identity(Model facts, Model world, Model candidates, String sourceIri) {
+    static List<String> identity(Model facts, Model world, Model candidates, Model gazetteer) {
         Set<String> keys = new HashSet<>();
         for (String cls : List.of(SG + "Attendance", Vocab.ORG + "Membership")) {
             for (Resource r : instances(facts, cls)) {
@@ -280,7 +281,10 @@ public final class Evaluation {
         for (Resource c : instances(candidates, SG + "IdentityCandidate")) {
             List<String> pair = c.listProperties(candidates.createProperty(SG + "candidatePerson"))
                     .mapWith(s -> s.getResource().getURI()).toList().stream().sorted().toList();
-            if (pair.stream().anyMatch(people::contains)) {
+            // a candidate is this document's to find when it names one of the pair for the first time
+            boolean newHere = pair.stream().anyMatch(p -> people.contains(p)
+                    && !gazetteer.contains(gazetteer.createResource(p), RDF.type, gazetteer.createResource(Vocab.FOAF + "Person")));
+            if (newHere) {
                 keys.add("candidate " + String.join(" ", pair));
             }
         }

@@ -847,12 +847,12 @@ public final class MinutesExtractor {
                     String org = v.group(2) == null ? null : gazetteer.resolveOrg(v.group(2)).map(Gazetteer.OrgMatch::iri).orElse(null);
                     for (String name : splitNames(v.group(1))) {
                         Draft.Person p = resolveMention(name);
+                        if (p != null && org != null) {
+                            presenterOrg.putIfAbsent(p.iri(), org);
+                        }
                         if (p != null && !presenters.contains(p)) {
                             presenters.add(p);
                             notePresenter(p, name, number, lineNumber(i), text[i].strip());
-                            if (org != null) {
-                                presenterOrg.put(p.iri(), org);
-                            }
                         }
                     }
                 }
