@@ -103,9 +103,18 @@ public final class MinutesExtractor {
                 throw new IngestException(minutes.fileName(), 0, "does not read as minutes: " + String.join("; ", missing));
             }
             readMemberships(items, date.date());
+            List<Draft.Participant> merged = mergeParticipants();
+            for (Draft.Participant p : merged) {
+                for (String role : p.roleIris()) {
+                    if (List.of("ordforande", "sekreterare", "justerare").contains(role)
+                            && roles.stream().noneMatch(r -> r.person().equals(p.person()) && r.roleIri().endsWith("/" + role))) {
+                        roles.add(new Draft.Role(Vocab.ROLE + role, p.person(), p.nameAsWritten(), p.quote(), p.line(),
+                                p.confidence(), false));
+                    }
+                }
+            }
             Draft.Meeting meeting = new Draft.Meeting(groups, date.date(), date.inferredFrom(), date.line(),
                     readTime(), readPlace(), readTitle(), date.approvedOn(), List.copyOf(roles));
-            List<Draft.Participant> merged = mergeParticipants();
             return new Draft(minutes.fileName(), minutes.pageCount(), ocr, meeting, merged, items,
                     List.copyOf(decisions), dedupeMemberships(), people.candidates(), List.copyOf(unplaced));
         }
@@ -187,7 +196,8 @@ public final class MinutesExtractor {
                                     Math.max(0.7, score), lineNumber(i));
                             bestScore = score;
                         }
-                    } else if (proposal == null && gazetteer.groupKindIn(candidate).isPresent()
+                    } else if (proposal == null && (gazetteer.groupKindIn(candidate).isPresent()
+                            || Names.words(candidate).matches("^\\p{L}*(grupp|gruppen|rad|radet|natverk|utskott)\\b.*"))
                             && candidate.split("\\s+").length >= 2 && candidate.length() <= 120) {
                         proposal = candidate;
                         proposalLine = lineNumber(i);
@@ -383,6 +393,11 @@ public final class MinutesExtractor {
                 if (pending != null) {
                     addEntries(participantReader.entries(pending.toString(), lineNumber(pendingLine), headings), headings);
                     pending = null;
+                }
+                if (line.matches("(?i)^\\s*\\|?\\s*namn\\s*(\\||\\t).*")) {
+                    used[i] = true;
+                    i++;
+                    continue;
                 }
                 List<ParticipantReader.Entry> entries = participantReader.entries(line, lineNumber(i), headings);
                 if (entries.isEmpty()) {
@@ -619,6 +634,10 @@ public final class MinutesExtractor {
             // trailing unnumbered items (e.g. "Övriga frågor", "Mötet avslutas") after the last numbered one
             if (!numbered.isEmpty() || headings.isEmpty()) {
                 List<Heading> trailing = unnumberedHeadings(previousEnd, text.length, numbered.isEmpty() ? 60 : 0);
+                // without any numbers, only a run of headings with at least one common item heading is an agenda
+                if (numbered.isEmpty() && (trailing.size() < 3 || trailing.stream().noneMatch(t -> knownHeading(t.title())))) {
+                    trailing = List.of();
+                }
                 for (Heading f : trailing) {
                     headings.add(new Heading(f.index(), String.valueOf(++last), f.title(), f.titleLine()));
                 }
@@ -1123,8 +1142,10 @@ public final class MinutesExtractor {
                 String paragraph = paragraphs.get(k);
                 Matcher label = DECISION_LABEL.matcher(paragraph);
                 if (label.matches()) {
+                    String stated = sentenceKind(label.group(2), formal, preparation || returns);
                     String kind = Names.fold(label.group(1)).startsWith("bered") ? "fortsatt-beredning"
-                            : classify(label.group(2), "beslut", preparation || returns);
+                            : stated == null || stated.equals("stallningstagande") || stated.equals("beslut")
+                                    ? classify(label.group(2), "beslut", preparation || returns) : stated;
                     found.add(new Draft.Decision(number, null, Vocab.DECISION_KIND + kind,
                             clip(paragraph), lineNumber(starts.get(k)), 0.9));
                     continue;
