@@ -1,0 +1,182 @@
+package se.samverkansgrafen.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.samverkansgrafen.ingest.MinutesText.Line;
+
+/**
+ * Finds and drops page furniture: page numbers and the running headers and footers that
+ * repeat at the top or bottom of most pages. In a text without pages, only lines that are
+ * plainly page numbers ("Sida 3 av 7", "3 (7)") and a line repeated at regular intervals
+ * (a heading printed on every page of a scan) go. A line that occurs once is never
+ * dropped unless it is a page number.
+ */
+final class PageFurniture {
+
+    /** How many lines at the top and at the bottom of a page may be furniture. */
+    private static final int ZONE = 3;
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?iu)[-–—\\s]*(?:(?:sida|sid\\.?|s\\.|page|p\\.)\\s*)?(\\d{1,4})"
+                    + "(?:\\s*(?:av|of|/|\\(|\\s)\\s*(\\d{1,4})\\s*\\)?)?[-–—\\s]*");
+    /** Page numbers that say so in a text without pages: "Sida 3 av 7", "Sida 3", "3 (7)", "Page 3 of 7". */
+    private static final Pattern EXPLICIT_PAGE_NUMBER = Pattern.compile(
+            "(?iu)(?:sida|page)\\s+\\d{1,4}(?:\\s*(?:av|of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*\\(\\d{1,4}\\)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    /** A repeated line in a text without pages must recur at least this often ... */
+    private static final int MIN_REPEATS = 3;
+    /** ... at least this many lines apart ... */
+    private static final int MIN_INTERVAL = 10;
+    /** ... with the longest interval at most this many times the shortest. */
+    private static final double MAX_INTERVAL_SPREAD = 1.5;
+
+    private PageFurniture() {
+    }
+
+    static List<Line> drop(ReadText text) {
+        return text.paged() ? dropFromPages(text.lines(), text.pageCount()) : dropFromText(text.lines());
+    }
+
+    private static List<Line> dropFromPages(List<Line> lines, int pageCount) {
+        Map<Integer, List<Line>> pages = new LinkedHashMap<>();
+        for (Line line : lines) {
+            pages.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
+        }
+        Set<Line> furniture = new HashSet<>();
+        for (List<Line> page : pages.values()) {
+            for (Line line : zone(page)) {
+                if (isPageNumber(line.text(), line.page(), pageCount)) {
+                    furniture.add(line);
+                }
+            }
+        }
+        if (pages.size() >= 2) {
+            furniture.addAll(repeatedInZones(pages, true));
+            furniture.addAll(repeatedInZones(pages, false));
+        }
+        return lines.stream().filter(line -> !furniture.contains(line)).toList();
+    }
+
+    /** Lines among the first (or last) lines of a page whose key recurs there on most pages. */
+    private static List<Line> repeatedInZones(Map<Integer, List<Line>> pages, boolean top) {
+        Map<String, List<Line>> byKey = new HashMap<>();
+        for (List<Line> page : pages.values()) {
+            List<Line> zone = top ? page.subList(0, Math.min(ZONE, page.size()))
+                    : page.subList(Math.max(0, page.size() - ZONE), page.size());
+            Set<String> seenOnPage = new HashSet<>();
+            for (Line line : zone) {
+                String key = key(line);
+                if (seenOnPage.add(key)) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+                }
+            }
+        }
+        int needed = Math.max(2, pages.size() / 2 + 1);
+        List<Line> repeated = new ArrayList<>();
+        byKey.values().stream().filter(occurrences -> occurrences.size() >= needed).forEach(repeated::addAll);
+        return repeated;
+    }
+
+    /**
+     * A line's text with its own page number written as "#", so that "Protokoll 2024-05-17
+     * 3 (7)" on page 3 and "... 4 (7)" on page 4 are one header, while "§ 12" and "§ 13"
+     * at the tops of pages stay different lines.
+     */
+    private static String key(Line line) {
+        String text = line.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher number = NUMBER.matcher(text);
+        StringBuilder key = new StringBuilder();
+        while (number.find()) {
+            number.appendReplacement(key, number.group().equals(Integer.toString(line.page())) ? "#" : number.group());
+        }
+        number.appendTail(key);
+        return key.toString();
+    }
+
+    private static List<Line> zone(List<Line> page) {
+        if (page.size() <= 2 * ZONE) {
+            return page;
+        }
+        List<Line> zone = new ArrayList<>(page.subList(0, ZONE));
+        zone.addAll(page.subList(page.size() - ZONE, page.size()));
+        return zone;
+    }
+
+    /**
+     * "3", "- 3 -", "Sida 3", "Sida 3 av 7", "3 (7)", "3/7", "Page 3 of 7": the page's own number
+     * (and no more than the page count when one is given). A bare number only counts when the
+     * document has more than one page.
+     */
+    static boolean isPageNumber(String text, int page, int pageCount) {
+        Matcher matcher = PAGE_NUMBER.matcher(text);
+        if (!matcher.matches()) {
+            return false;
+        }
+        int number = Integer.parseInt(matcher.group(1));
+        boolean bare = matcher.group(2) == null && text.strip().matches("[-–—\\s]*\\d+[-–—\\s]*");
+        if (bare && pageCount < 2) {
+            return false;
+        }
+        if (matcher.group(2) != null && Integer.parseInt(matcher.group(2)) < number) {
+            return false;
+        }
+        return number == page;
+    }
+
+    private static List<Line> dropFromText(List<Line> lines) {
+        Map<String, List<Line>> byText = new LinkedHashMap<>();
+        for (Line line : lines) {
+            byText.computeIfAbsent(line.text().replaceAll("\\s+", " "), t -> new ArrayList<>()).add(line);
+        }
+        Set<Line> furniture = new HashSet<>();
+        for (Map.Entry<String, List<Line>> entry : byText.entrySet()) {
+            if (isRunningHeading(entry.getKey(), entry.getValue())) {
+                furniture.addAll(entry.getValue());
+            }
+        }
+        for (Line line : lines) {
+            if (isExplicitPageNumber(line.text())) {
+                furniture.add(line);
+            }
+        }
+        return lines.stream().filter(line -> !furniture.contains(line)).toList();
+    }
+
+    static boolean isExplicitPageNumber(String text) {
+        Matcher matcher = EXPLICIT_PAGE_NUMBER.matcher(text.strip());
+        if (!matcher.matches()) {
+            return false;
+        }
+        List<Integer> numbers = NUMBER.matcher(text).results().map(m -> Integer.parseInt(m.group())).toList();
+        return numbers.size() < 2 || numbers.get(0) <= numbers.get(1);
+    }
+
+    /**
+     * A line of at least two words, not a label (ending in ':'), that recurs at least three
+     * times at nearly regular intervals of ten lines or more: a heading printed on every page.
+     */
+    private static boolean isRunningHeading(String text, List<Line> occurrences) {
+        if (occurrences.size() < MIN_REPEATS || text.endsWith(":") || text.split("\\s+").length < 2
+                || text.codePoints().filter(Character::isLetter).count() < 5) {
+            return false;
+        }
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (int i = 1; i < occurrences.size(); i++) {
+            int interval = occurrences.get(i).number() - occurrences.get(i - 1).number();
+            shortest = Math.min(shortest, interval);
+            longest = Math.max(longest, interval);
+        }
+        return shortest >= MIN_INTERVAL && longest <= MAX_INTERVAL_SPREAD * shortest;
+    }
+}
