@@ -14,7 +14,6 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
-import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.xml.sax.SAXException;
 
 import se.samverkansgrafen.ingest.MinutesText.Line;
@@ -43,7 +42,7 @@ final class OfficeReader {
 
     static ReadText read(String fileName, byte[] content, Format format, long maxCharacters, long maxExpandedBytes) {
         ZipSafety.check(fileName, content, maxExpandedBytes);
-        Parser parser = format == Format.DOCX ? new OOXMLParser() : new OpenDocumentParser();
+        Parser parser = format == Format.DOCX ? new OOXMLParser() : OdfBodyOnly.parser();
         OfficeParserConfig config = new OfficeParserConfig();
         config.setIncludeHeadersAndFooters(false);
         config.setIncludeDeletedContent(false);
