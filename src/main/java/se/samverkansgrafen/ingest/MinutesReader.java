@@ -100,7 +100,8 @@ public final class MinutesReader {
             throw tooLarge(name, content.length);
         }
         MediaType type = detect(content);
-        ReadText read = switch (format(name, type, content)) {
+        Format format = format(name, type, content);
+        ReadText read = switch (format) {
             case PDF -> PdfReader.read(name, content, maxCharacters);
             case DOCX -> OfficeReader.read(name, content, OfficeReader.Format.DOCX, maxCharacters, maxExpandedBytes());
             case ODT -> OfficeReader.read(name, content, OfficeReader.Format.ODT, maxCharacters, maxExpandedBytes());
@@ -110,7 +111,8 @@ public final class MinutesReader {
         if (lines.isEmpty()) {
             throw new UnreadableMinutesException(name, Reason.EMPTY, "the file contains no text");
         }
-        return new MinutesText(name, type.toString(), read.pageCount(), lines);
+        String mediaType = format == Format.TEXT ? MediaType.TEXT_PLAIN.toString() : type.toString();
+        return new MinutesText(name, mediaType, read.pageCount(), lines);
     }
 
     private enum Format {
@@ -127,7 +129,8 @@ public final class MinutesReader {
         if (type.equals(ODT)) {
             return Format.ODT;
         }
-        if (type.equals(MediaType.TEXT_PLAIN)) {
+        if (type.equals(MediaType.TEXT_PLAIN)
+                || (type.equals(MediaType.OCTET_STREAM) && PlainTextReader.looksLikeLegacyText(content))) {
             return Format.TEXT;
         }
         if (ZIP.contains(type)) {

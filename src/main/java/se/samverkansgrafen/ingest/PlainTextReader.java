@@ -98,6 +98,32 @@ final class PlainTextReader {
         return WINDOWS_1252;
     }
 
+    /**
+     * Whether content that Tika's type detector could not place is text in a legacy Western
+     * encoding after all: the detector wants nine bytes in ten to be ASCII, which a short
+     * Swedish text in windows-1252 ("Åsa Öberg, Märta Ängström") need not be. No control bytes
+     * and none of windows-1252's unassigned bytes, and Tika's charset detection names a
+     * Western charset.
+     */
+    static boolean looksLikeLegacyText(byte[] content) {
+        for (byte b : content) {
+            int c = b & 0xFF;
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+            boolean unassigned = c == 0x7F || c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D;
+            if (control || unassigned) {
+                return false;
+            }
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(content);
+        for (CharsetMatch match : detector.detectAll()) {
+            if (match.getName().startsWith("ISO-8859-1") || match.getName().equals("windows-1252")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWith(byte[] content, int... prefix) {
         if (content.length < prefix.length) {
             return false;
