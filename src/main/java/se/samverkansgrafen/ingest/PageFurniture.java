@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 import se.samverkansgrafen.ingest.MinutesText.Line;
 
 /**
- * Finds and drops page furniture: page numbers and the running headers and footers that
- * repeat at the top or bottom of most pages. In a text without pages, only lines that are
- * plainly page numbers ("Sida 3 av 7", "3 (7)") and a line repeated at regular intervals
- * (a heading printed on every page of a scan) go. A line that occurs once is never
- * dropped unless it is a page number.
+ * Finds and drops page furniture: page numbers, and the repeats of running headers and
+ * footers that recur at the top or bottom of most pages (their first occurrence stays). In
+ * a text without pages, only lines that are plainly page numbers ("Sida 3 av 7", "3 (7)"),
+ * the repeats of a block of lines copied verbatim (a letterhead on every page of a scan) and
+ * of a line recurring at regular intervals go. A line that occurs once is never dropped
+ * unless it is a page number.
  */
 final class PageFurniture {
 
@@ -33,12 +34,20 @@ final class PageFurniture {
             "(?iu)(?:sida|page)\\s+\\d{1,4}(?:\\s*(?:av|of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*\\(\\d{1,4}\\)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-    /** A repeated line in a text without pages must recur at least this often ... */
-    private static final int MIN_REPEATS = 3;
+    /** A single repeated line in a text without pages must recur at least this often ... */
+    private static final int MIN_REPEATS = 4;
     /** ... at least this many lines apart ... */
     private static final int MIN_INTERVAL = 10;
     /** ... with the longest interval at most this many times the shortest. */
-    private static final double MAX_INTERVAL_SPREAD = 1.5;
+    private static final double MAX_INTERVAL_SPREAD = 1.25;
+    /**
+     * A repeated block of lines in a text without pages is at least this long when it occurs
+     * three times or more, one line longer when twice: content repeats too ("Föredragande: X /
+     * Beslut: / Informationen noteras." after every item), but rarely four lines verbatim.
+     */
+    private static final int MIN_BLOCK = 4;
+    /** Lines that recur more often than this are content ("Beslut:"), not a page's letterhead. */
+    private static final int MAX_BLOCK_REPEATS = 500;
 
     private PageFurniture() {
     }
@@ -67,7 +76,11 @@ final class PageFurniture {
         return lines.stream().filter(line -> !furniture.contains(line)).toList();
     }
 
-    /** Lines among the first (or last) lines of a page whose key recurs there on most pages. */
+    /**
+     * Lines among the first (or last) lines of a page whose key recurs there on most pages,
+     * except the first occurrence: a letterhead on page one often names the body, the date
+     * or the secretary, which the extractor needs once.
+     */
     private static List<Line> repeatedInZones(Map<Integer, List<Line>> pages, boolean top) {
         Map<String, List<Line>> byKey = new HashMap<>();
         for (List<Line> page : pages.values()) {
@@ -83,7 +96,8 @@ final class PageFurniture {
         }
         int needed = Math.max(2, pages.size() / 2 + 1);
         List<Line> repeated = new ArrayList<>();
-        byKey.values().stream().filter(occurrences -> occurrences.size() >= needed).forEach(repeated::addAll);
+        byKey.values().stream().filter(occurrences -> occurrences.size() >= needed)
+                .forEach(occurrences -> repeated.addAll(occurrences.subList(1, occurrences.size())));
         return repeated;
     }
 
@@ -134,14 +148,14 @@ final class PageFurniture {
     }
 
     private static List<Line> dropFromText(List<Line> lines) {
+        Set<Line> furniture = new HashSet<>(repeatedBlocks(lines));
         Map<String, List<Line>> byText = new LinkedHashMap<>();
         for (Line line : lines) {
-            byText.computeIfAbsent(line.text().replaceAll("\\s+", " "), t -> new ArrayList<>()).add(line);
+            byText.computeIfAbsent(normalized(line), t -> new ArrayList<>()).add(line);
         }
-        Set<Line> furniture = new HashSet<>();
         for (Map.Entry<String, List<Line>> entry : byText.entrySet()) {
             if (isRunningHeading(entry.getKey(), entry.getValue())) {
-                furniture.addAll(entry.getValue());
+                furniture.addAll(entry.getValue().subList(1, entry.getValue().size()));
             }
         }
         for (Line line : lines) {
@@ -150,6 +164,61 @@ final class PageFurniture {
             }
         }
         return lines.stream().filter(line -> !furniture.contains(line)).toList();
+    }
+
+    /**
+     * The repeats of a block of consecutive lines that recurs verbatim: a letterhead copied to
+     * every page of a converted or scanned document ("Tjänsteställe / Förvaltningen för ... /
+     * Sekreterare / ..."). A block of four lines must occur three times, a longer one twice.
+     * The first occurrence stays: on page one it is where the document states those facts.
+     */
+    private static List<Line> repeatedBlocks(List<Line> lines) {
+        List<String> keys = lines.stream().map(PageFurniture::normalized).toList();
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            positions.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
+        }
+        // For each line, the longest verbatim run it shares with the same line's next occurrence.
+        int[] runLength = new int[keys.size()];
+        int[] occurrences = new int[keys.size()];
+        boolean[] repeat = new boolean[keys.size()];
+        for (List<Integer> at : positions.values()) {
+            if (at.size() < 2 || at.size() > MAX_BLOCK_REPEATS) {
+                continue;
+            }
+            for (int a = 0; a + 1 < at.size(); a++) {
+                int first = at.get(a);
+                int second = at.get(a + 1);
+                int start = 0;
+                while (first - start - 1 >= 0 && second - start - 1 > first
+                        && keys.get(first - start - 1).equals(keys.get(second - start - 1))) {
+                    start++;
+                }
+                int length = start;
+                while (second + length - start < keys.size() && first + length - start < second
+                        && keys.get(first + length - start).equals(keys.get(second + length - start))) {
+                    length++;
+                }
+                runLength[second] = Math.max(runLength[second], length);
+                runLength[first] = Math.max(runLength[first], length);
+                repeat[second] = true;
+            }
+            for (int position : at) {
+                occurrences[position] = at.size();
+            }
+        }
+        List<Line> furniture = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            boolean block = runLength[i] >= MIN_BLOCK + 1 || (runLength[i] >= MIN_BLOCK && occurrences[i] >= 3);
+            if (repeat[i] && block) {
+                furniture.add(lines.get(i));
+            }
+        }
+        return furniture;
+    }
+
+    private static String normalized(Line line) {
+        return line.text().replaceAll("\\s+", " ");
     }
 
     static boolean isExplicitPageNumber(String text) {
@@ -162,11 +231,12 @@ final class PageFurniture {
     }
 
     /**
-     * A line of at least two words, not a label (ending in ':'), that recurs at least three
-     * times at nearly regular intervals of ten lines or more: a heading printed on every page.
+     * A line of at least two words, without a label's colon ("Föredragande: X" recurs as
+     * content), that recurs at least four times at nearly regular intervals of ten lines or
+     * more: a heading printed on every page. Its first occurrence stays.
      */
     private static boolean isRunningHeading(String text, List<Line> occurrences) {
-        if (occurrences.size() < MIN_REPEATS || text.endsWith(":") || text.split("\\s+").length < 2
+        if (occurrences.size() < MIN_REPEATS || text.contains(":") || text.split("\\s+").length < 2
                 || text.codePoints().filter(Character::isLetter).count() < 5) {
             return false;
         }

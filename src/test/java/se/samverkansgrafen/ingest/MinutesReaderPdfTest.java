@@ -14,7 +14,7 @@ class MinutesReaderPdfTest {
     private final MinutesReader reader = new MinutesReader();
 
     @Test
-    void multiPageMinutesLoseTheirHeadersFootersAndPageNumbers() {
+    void multiPageMinutesLoseTheirPageNumbersAndTheRepeatsOfTheirHeaders() {
         byte[] pdf = new TestPdf()
                 .page()
                 .line("Protokoll Exempelnämnden 2024-05-17")
@@ -43,6 +43,7 @@ class MinutesReaderPdfTest {
         assertThat(text.mediaType()).isEqualTo("application/pdf");
         assertThat(text.pageCount()).isEqualTo(3);
         assertThat(text.lines()).extracting(Line::text).containsExactly(
+                "Protokoll Exempelnämnden 2024-05-17",
                 "Tid: Fredag 17 maj kl 9-12",
                 "Plats: Kommunhuset",
                 "§ 1 Mötets öppnande",

@@ -54,7 +54,7 @@ class MinutesReaderTextTest {
     }
 
     @Test
-    void formFeedsArePagesWhoseHeadersAndNumbersAreDropped() {
+    void formFeedsArePagesWhosePageNumbersAndRepeatedHeadersAreDropped() {
         String text = "Protokoll Exempelnämnden\n§ 1 Öppnande\nMötet öppnades.\n1 (3)\f"
                 + "Protokoll Exempelnämnden\n§ 2 Val av justerare\nAnna Andersson valdes.\n2 (3)\f"
                 + "Protokoll Exempelnämnden\n§ 3 Avslutning\n3 (3)\n";
@@ -63,35 +63,73 @@ class MinutesReaderTextTest {
 
         assertThat(read.pageCount()).isEqualTo(3);
         assertThat(read.lines()).extracting(Line::page, Line::text).containsExactly(
-                tuple(1, "§ 1 Öppnande"), tuple(1, "Mötet öppnades."),
+                tuple(1, "Protokoll Exempelnämnden"), tuple(1, "§ 1 Öppnande"), tuple(1, "Mötet öppnades."),
                 tuple(2, "§ 2 Val av justerare"), tuple(2, "Anna Andersson valdes."),
                 tuple(3, "§ 3 Avslutning"));
     }
 
     @Test
-    void aHeadingRepeatedAtRegularIntervalsGoesButRepeatedContentStays() {
+    void aLetterheadRepeatedOnEveryPageGoesButRepeatedContentStays() {
         List<String> lines = new ArrayList<>();
         for (int page = 1; page <= 4; page++) {
-            lines.add("Sekreterare Eva Exempel");
-            for (int i = 1; i <= 12 + page % 2; i++) {
+            lines.add("Tjänsteställe");
+            lines.add("Förvaltningen för regional");
+            lines.add("utveckling");
+            lines.add("Sekreterare");
+            lines.add("Eva Exem-");
+            lines.add("pelsson");
+            for (int i = 1; i <= 10 + 5 * (page % 2); i++) {
                 lines.add("Punkt " + page + "." + i + " diskuterades.");
+                if (i == 5) {
+                    lines.add("Föredragande: Anna Andersson");
+                    lines.add("Beslut:");
+                    lines.add("Inget att rapportera.");
+                }
+                if (i == 8 && page <= 2) {
+                    lines.add("Ledamöter:");
+                    lines.add("Anna Andersson");
+                    lines.add("Bertil Berg");
+                    lines.add("Cecilia Ceder");
+                }
             }
-            lines.add("Beslut:");
-            lines.add("Inget att rapportera.");
         }
         lines.add("Sida 5 av 5");
         lines.add("Inget att rapportera.");
-        lines.add("Justerare Eva Exempel");
+        lines.add("Justerare: Bertil Berg");
 
         MinutesText read = reader.read("skannad.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
+        assertThat(read.lines()).extracting(Line::text).startsWith(
+                "Tjänsteställe", "Förvaltningen för regional", "utveckling", "Sekreterare", "Eva Exempelsson",
+                "Punkt 1.1 diskuterades.");
         assertThat(read.lines()).extracting(Line::text)
-                .doesNotContain("Sekreterare Eva Exempel", "Sida 5 av 5")
-                .contains("Punkt 1.1 diskuterades.", "Justerare Eva Exempel");
+                .doesNotContain("Sida 5 av 5")
+                .contains("Punkt 4.1 diskuterades.", "Justerare: Bertil Berg");
+        for (String once : List.of("Tjänsteställe", "Sekreterare", "Eva Exempelsson")) {
+            assertThat(read.lines()).filteredOn(line -> line.text().equals(once)).hasSize(1);
+        }
         assertThat(read.lines()).filteredOn(line -> line.text().equals("Beslut:")).hasSize(4);
-        // Recurs at irregular intervals (the last two close together): content, not a heading.
+        assertThat(read.lines()).filteredOn(line -> line.text().equals("Föredragande: Anna Andersson")).hasSize(4);
         assertThat(read.lines()).filteredOn(line -> line.text().equals("Inget att rapportera.")).hasSize(5);
-        assertThat(read.lines().getFirst().number()).isEqualTo(2);
+        // Repeated content: three lines four times, four lines twice.
+        assertThat(read.lines()).filteredOn(line -> line.text().equals("Bertil Berg")).hasSize(2);
+    }
+
+    @Test
+    void aSingleHeadingAtRegularIntervalsKeepsOnlyItsFirstOccurrence() {
+        List<String> lines = new ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            lines.add("Protokoll Exempelnämnden");
+            for (int i = 1; i <= 20; i++) {
+                lines.add("Punkt " + page + "." + i + " diskuterades.");
+            }
+        }
+
+        MinutesText read = reader.read("sidhuvud.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.lines()).filteredOn(line -> line.text().equals("Protokoll Exempelnämnden"))
+                .extracting(Line::number).containsExactly(1);
+        assertThat(read.lines()).hasSize(81);
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
