@@ -58,8 +58,9 @@ final class Hyphenation {
         return text.length() >= 2 && text.endsWith("-") && Character.isLetter(text.charAt(text.length() - 2));
     }
 
-    /** A struck part broken with the word ("Anna Anders-" / "son") becomes one part. */
-    private static List<String> joinStruck(Line line, Line next, String piece, boolean keepHyphen) {
+    /** A struck part broken with the word ("Anna Anders-" / "son,") becomes one part ("Anna Andersson"). */
+    private static List<String> joinStruck(Line line, Line next, String fullPiece, boolean keepHyphen) {
+        String piece = withoutTrailingPunctuation(fullPiece);
         List<String> struck = new ArrayList<>();
         boolean nextStartsStruck = !next.struck().isEmpty() && next.struck().getFirst().startsWith(piece);
         for (String part : line.struck()) {
@@ -74,14 +75,19 @@ final class Hyphenation {
         return struck;
     }
 
-    private static List<String> restStruck(Line next, String piece, String rest) {
+    private static List<String> restStruck(Line next, String fullPiece, String rest) {
+        String piece = withoutTrailingPunctuation(fullPiece);
         List<String> struck = new ArrayList<>();
         for (String part : next.struck()) {
-            String remaining = part.startsWith(piece) ? part.substring(piece.length()).strip() : part;
+            String remaining = part.startsWith(piece) ? part.substring(piece.length()).replaceFirst("^[\\s,;:.]+", "") : part;
             if (!remaining.isEmpty() && rest.contains(remaining)) {
                 struck.add(remaining);
             }
         }
         return struck;
+    }
+
+    private static String withoutTrailingPunctuation(String piece) {
+        return piece.replaceFirst("[,;:.)]+$", "");
     }
 }

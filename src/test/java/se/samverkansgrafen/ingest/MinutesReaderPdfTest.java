@@ -117,6 +117,14 @@ class MinutesReaderPdfTest {
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.struck()).isEmpty());
     }
 
+    @Test
+    void anOcrdScanIsReadFromItsInvisibleTextLayer() throws java.io.IOException {
+        try (TestPdf pdf = new TestPdf().page().scanImage().invisibleLine("Närvarande: Anna Andersson, Exempelby kommun")) {
+            MinutesText text = reader.read("skannad-med-ocr.pdf", pdf.bytes());
+            assertThat(text.lines()).extracting(Line::text).containsExactly("Närvarande: Anna Andersson, Exempelby kommun");
+        }
+    }
+
     private static int pageOf(MinutesText text, String line) {
         return find(text, line).page();
     }

@@ -63,6 +63,34 @@ final class TestPdf implements AutoCloseable {
         return this;
     }
 
+    /** A page-sized image, as a scanner writes it. */
+    TestPdf scanImage() {
+        try {
+            java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(100, 140, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            content.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, scan),
+                    0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A line of invisible text over the image, as OCR software adds its text layer. */
+    TestPdf invisibleLine(String text) {
+        try {
+            content.beginText();
+            content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+            content.setFont(font, SIZE);
+            content.newLineAtOffset(LEFT, y);
+            content.showText(text);
+            content.endText();
+            y -= LEADING;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Text in columns on one line, each starting at its x. */
     TestPdf columns(float[] xs, String... texts) {
         for (int i = 0; i < texts.length; i++) {
