@@ -40,6 +40,9 @@ public final class MinutesReader {
     private static final List<MediaType> LEGACY_OFFICE = List.of(MediaType.application("msword"),
             MediaType.application("x-tika-msoffice"), MediaType.application("rtf"));
 
+    /** How Tika names a password-protected DOCX (an encrypted OLE2 package around it). */
+    private static final MediaType PROTECTED_OOXML = MediaType.application("x-tika-ooxml-protected");
+
     private static final Detector DETECTOR = new DefaultDetector();
 
     private final long maxBytes;
@@ -132,6 +135,10 @@ public final class MinutesReader {
         if (type.equals(MediaType.TEXT_PLAIN)
                 || (type.equals(MediaType.OCTET_STREAM) && PlainTextReader.looksLikeLegacyText(content))) {
             return Format.TEXT;
+        }
+        if (type.equals(PROTECTED_OOXML)) {
+            throw new UnreadableMinutesException(name, Reason.ENCRYPTED,
+                    "the document is protected with a password; give an unprotected copy");
         }
         if (ZIP.contains(type)) {
             // Tika could not see a DOCX or ODT inside: a damaged one, or an archive of something else.

@@ -1,13 +1,13 @@
 package se.samverkansgrafen.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +25,10 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +62,26 @@ class MinutesReaderRefusalTest {
             document.protect(policy);
             assertRefused(reader, "skyddad.pdf", save(document), Reason.ENCRYPTED, "encrypted with a password");
         }
+    }
+
+    @Test
+    void aPasswordProtectedDocxIsRefused() throws Exception {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("Protokoll");
+            document.write(docx);
+        }
+        EncryptionInfo info = new EncryptionInfo(EncryptionMode.standard);
+        Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("hemligt");
+        ByteArrayOutputStream protectedDocx = new ByteArrayOutputStream();
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            try (OutputStream out = encryptor.getDataStream(container)) {
+                out.write(docx.toByteArray());
+            }
+            container.writeFilesystem(protectedDocx);
+        }
+        assertRefused(reader, "skyddad.docx", protectedDocx.toByteArray(), Reason.ENCRYPTED, "protected with a password");
     }
 
     @Test
