@@ -33,6 +33,10 @@ final class PageFurniture {
     private static final Pattern EXPLICIT_PAGE_NUMBER = Pattern.compile(
             "(?iu)(?:sida|page)\\s+\\d{1,4}(?:\\s*(?:av|of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*\\(\\d{1,4}\\)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** A page number inside a longer line: "sida 3", "page 3", "3 (7)", "3 av 7", "3 of 7", "3/7". */
+    private static final Pattern PAGE_NUMBER_IN_LINE = Pattern.compile(
+            "(?u)(?:sida|sid\\.|page|s\\.) ?(\\d{1,4})(?: ?(?:av|of|/) ?\\d{1,4})?"
+                    + "|(?<![\\d.,:/-])(\\d{1,4}) ?(?:\\( ?\\d{1,4} ?\\)|(?:av|of|/) ?\\d{1,4})(?![\\d.,:/-])");
 
     /** A single repeated line in a text without pages must recur at least this often ... */
     private static final int MIN_REPEATS = 4;
@@ -102,16 +106,18 @@ final class PageFurniture {
     }
 
     /**
-     * A line's text with its own page number written as "#", so that "Protokoll 2024-05-17
-     * 3 (7)" on page 3 and "... 4 (7)" on page 4 are one header, while "§ 12" and "§ 13"
-     * at the tops of pages stay different lines.
+     * A line's text with its own page number written as "#" where the line says it is a page
+     * number ("Sida 3", "3 (7)", "3 av 7", "3/7", "Page 3 of 7"), so that "Protokoll 2024-05-17
+     * 3 (7)" on page 3 and "... 4 (7)" on page 4 are one header, while "§ 3" and "§ 4" at the
+     * tops of pages 3 and 4 stay different lines.
      */
     private static String key(Line line) {
         String text = line.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        Matcher number = NUMBER.matcher(text);
+        Matcher number = PAGE_NUMBER_IN_LINE.matcher(text);
         StringBuilder key = new StringBuilder();
         while (number.find()) {
-            number.appendReplacement(key, number.group().equals(Integer.toString(line.page())) ? "#" : number.group());
+            String found = number.group(1) != null ? number.group(1) : number.group(2);
+            number.appendReplacement(key, found.equals(Integer.toString(line.page())) ? "#" : Matcher.quoteReplacement(number.group()));
         }
         number.appendTail(key);
         return key.toString();

@@ -78,6 +78,21 @@ class MinutesReaderPdfTest {
     }
 
     @Test
+    void headersWithPageNumbersAreOneHeaderButParagraphsNumberedLikeTheirPagesStay() {
+        byte[] pdf = new TestPdf()
+                .page().line("Protokoll 2024-05-17 Sida 1 av 3").line("§ 1 Öppnande").line("Mötet öppnades.")
+                .page().line("Protokoll 2024-05-17 Sida 2 av 3").line("§ 2 Val av justerare").line("Anna valdes.")
+                .page().line("Protokoll 2024-05-17 Sida 3 av 3").line("§ 3 Avslutning").line("Mötet avslutades.")
+                .bytes();
+
+        MinutesText text = reader.read("paragraf-per-sida.pdf", pdf);
+
+        assertThat(text.lines()).extracting(Line::text).containsExactly(
+                "Protokoll 2024-05-17 Sida 1 av 3", "§ 1 Öppnande", "Mötet öppnades.",
+                "§ 2 Val av justerare", "Anna valdes.", "§ 3 Avslutning", "Mötet avslutades.");
+    }
+
+    @Test
     void namesStruckThroughByALineOrABarAreMarkedButUnderlinesAndHighlightsAreNot() {
         byte[] pdf = new TestPdf()
                 .page()
