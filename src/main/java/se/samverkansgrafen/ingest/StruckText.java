@@ -33,7 +33,8 @@ final class StruckText {
     private StruckText() {
     }
 
-    static Result of(List<Glyph> glyphs, List<Mark> marks) {
+    static Result of(List<Glyph> glyphs, List<Mark> pageMarks) {
+        List<Mark> marks = near(glyphs, pageMarks);
         List<List<Glyph>> words = new ArrayList<>();
         List<Boolean> columnBreakBefore = new ArrayList<>();
         for (int i = 0; i < glyphs.size(); i++) {
@@ -68,6 +69,28 @@ final class StruckText {
         }
         addRun(run, struck);
         return new Result(text.toString(), struck);
+    }
+
+    /** The marks that reach the line at all: a page of table borders need not be checked glyph by glyph. */
+    private static List<Mark> near(List<Glyph> glyphs, List<Mark> marks) {
+        double bottom = Double.MAX_VALUE;
+        double top = -Double.MAX_VALUE;
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        for (Glyph glyph : glyphs) {
+            bottom = Math.min(bottom, glyph.baseline());
+            top = Math.max(top, glyph.baseline() + glyph.capHeight());
+            left = Math.min(left, glyph.x0());
+            right = Math.max(right, glyph.x1());
+        }
+        List<Mark> near = new ArrayList<>();
+        for (Mark mark : marks) {
+            if (Math.max(mark.y1(), mark.y2()) >= bottom && Math.min(mark.y1(), mark.y2()) <= top
+                    && mark.x2() >= left && mark.x1() <= right) {
+                near.add(mark);
+            }
+        }
+        return near;
     }
 
     private static String wordText(List<Glyph> word) {
