@@ -2,6 +2,7 @@ package se.samverkansgrafen.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class Evaluation {
             Path goldFile = goldFile(root, sourceIri);
             String content = read(seed);
             Model gazetteerModel = leaveOneOut(root, goldFile, sourceIri, content);
-            MinutesText text = PlainTextMinutes.of(seed.getFileName().toString(), content);
+            MinutesText text = new MinutesReader().read(seed.getFileName().toString(), content.getBytes(StandardCharsets.UTF_8));
             long start = System.nanoTime();
             Draft draft;
             try {

@@ -25,7 +25,7 @@ public final class ExtractionBenchmark {
         MinutesExtractor extractor = new MinutesExtractor(gazetteer);
         List<MinutesText> texts = new ArrayList<>();
         for (Path seed : Evaluation.seeds(root)) {
-            texts.add(PlainTextMinutes.of(seed.getFileName().toString(), Files.readString(seed)));
+            texts.add(new MinutesReader().read(seed));
         }
         // A text page of minutes is about 50 lines; the seeds carry no page breaks of their own.
         int pagesPerRound = texts.stream().mapToInt(t -> Math.max(t.pageCount(), (t.lines().size() + 49) / 50)).sum();

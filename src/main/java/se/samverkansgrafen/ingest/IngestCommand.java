@@ -18,8 +18,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
 /**
- * {@code ./mvnw -q compile exec:java@ingest -Dexec.args="minutes.txt [more files]"}: reads each
- * file, extracts a cited draft, writes it to {@code drafts/NAME.ttl} (outside ontology/ and
+ * {@code ./mvnw -q compile exec:java@ingest -Dexec.args="minutes.pdf [more files]"}: reads each
+ * file (PDF, DOCX, ODT or text), extracts a cited draft, writes it to {@code drafts/NAME.ttl} (outside ontology/ and
  * data/, so the loader never serves it) and prints a summary per file. A file that cannot
  * be read or is not minutes gets a message naming it, and nothing is written for it.
  */
@@ -49,7 +49,7 @@ public final class IngestCommand {
         Path root = Path.of(System.getProperty("samverkan.data.root", "")).toAbsolutePath();
         Gazetteer gazetteer = new Gazetteer(Gazetteer.loadModel(root, p -> true));
         Path drafts = Path.of(System.getProperty("samverkan.drafts", root.resolve("drafts").toString()));
-        IngestCommand command = new IngestCommand(new PlainTextMinutes(), gazetteer, drafts,
+        IngestCommand command = new IngestCommand(new MinutesReader(), gazetteer, drafts,
                 new PrintStream(new FileOutput(), true, StandardCharsets.UTF_8));
         List<Outcome> outcomes = command.run(List.of(args).stream().map(Path::of).toList());
         long failed = outcomes.stream().filter(o -> o.error() != null).count();
@@ -92,9 +92,13 @@ public final class IngestCommand {
             String summary = summary(draft, target);
             out.print(summary);
             return new Outcome(file, target, summary, null);
-        } catch (IngestException e) {
+        } catch (IngestException | UnreadableMinutesException e) {
             out.println("refused: " + e.getMessage());
             return new Outcome(file, null, null, e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            String reason = file.getFileName() + ": cannot be read (" + e.getCause().getMessage() + ")";
+            out.println("refused: " + reason);
+            return new Outcome(file, null, null, reason);
         }
     }
 

@@ -25,7 +25,7 @@ import se.samverkansgrafen.ingest.UnreadableMinutesException.Reason;
  *
  * <p>Thread-safe; build one and share it.
  */
-public final class MinutesReader {
+public final class MinutesReader implements MinutesSource {
 
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
     public static final long DEFAULT_MAX_CHARACTERS = 5_000_000;
@@ -70,6 +70,7 @@ public final class MinutesReader {
     }
 
     /** Reads a file; its name (not its path) names it in the result and in refusals. */
+    @Override
     public MinutesText read(Path file) {
         String fileName = file.getFileName().toString();
         try {

@@ -3,8 +3,8 @@ package se.samverkansgrafen.ingest;
 import java.nio.file.Path;
 
 /**
- * Reads a file into the text of minutes. The ingest command takes one, so that the plain
- * text reader here can be swapped for one that reads PDF, DOCX and ODT.
+ * Reads a file into the text of minutes ({@link MinutesReader} for PDF, DOCX, ODT and text).
+ * Refusals are {@link UnreadableMinutesException}s or {@link IngestException}s naming the file.
  */
 @FunctionalInterface
 public interface MinutesSource {

@@ -31,7 +31,7 @@ class IngestCommandTest {
     @Test
     void writesADraftAndSummarisesIt() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        IngestCommand command = new IngestCommand(new PlainTextMinutes(), gazetteer, drafts, new PrintStream(out, true, StandardCharsets.UTF_8));
+        IngestCommand command = new IngestCommand(new MinutesReader(), gazetteer, drafts, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         List<IngestCommand.Outcome> outcomes = command.run(List.of(Path.of("src/test/resources/ingest/protokoll-paragrafer.txt"),
                 Path.of("minutes/001_c167f51003a1b926.txt")));
@@ -50,17 +50,18 @@ class IngestCommandTest {
     void refusesWhatIsNotMinutesAndWritesNothing() throws Exception {
         Path notMinutes = Files.writeString(drafts.resolveSibling(drafts.getFileName() + "-in.txt"), "Inköpslista\nmjölk\nbröd\n");
         Path empty = Files.write(drafts.resolveSibling(drafts.getFileName() + "-empty.txt"), new byte[0]);
-        Path binary = Files.write(drafts.resolveSibling(drafts.getFileName() + "-latin1.txt"),
-                "Tid: 3 maj 2024\nN\u00e4rvarande:\n".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        Path binary = Files.write(drafts.resolveSibling(drafts.getFileName() + "-picture.txt"), png);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        IngestCommand command = new IngestCommand(new PlainTextMinutes(), gazetteer, drafts, new PrintStream(out, true, StandardCharsets.UTF_8));
+        IngestCommand command = new IngestCommand(new MinutesReader(), gazetteer, drafts, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         List<IngestCommand.Outcome> outcomes = command.run(List.of(notMinutes, empty, binary));
 
         assertThat(outcomes).extracting(IngestCommand.Outcome::error).allSatisfy(e -> assertThat(e).isNotNull());
         assertThat(outcomes.get(0).error()).contains(notMinutes.getFileName().toString(), "does not read as minutes");
         assertThat(outcomes.get(1).error()).contains("empty");
-        assertThat(outcomes.get(2).error()).contains("line 2", "not UTF-8");
+        // Named .txt, but the content is an image: the type comes from the content.
+        assertThat(outcomes.get(2).error()).contains(binary.getFileName().toString(), "image/png");
         try (var files = Files.list(drafts)) {
             assertThat(files.toList()).isEmpty();
         }

@@ -30,7 +30,7 @@ class MinutesExtractorTest {
 
     private static Draft extract(String resource) throws IOException, IngestException {
         Path file = Path.of("src/test/resources/ingest", resource);
-        return extractor.extract(PlainTextMinutes.of(resource, Files.readString(file)));
+        return extractor.extract(TextMinutes.of(resource, Files.readString(file)));
     }
 
     private static Map<String, String> statusByName(Draft draft) {
@@ -97,7 +97,7 @@ class MinutesExtractorTest {
 
     @Test
     void aStruckLineFromTheReaderMeansAbsentWithHighConfidence() throws Exception {
-        MinutesText text = PlainTextMinutes.of("struck.txt", Files.readString(Path.of("src/test/resources/ingest/deltagartabell.txt")));
+        MinutesText text = TextMinutes.of("struck.txt", Files.readString(Path.of("src/test/resources/ingest/deltagartabell.txt")));
         List<MinutesText.Line> lines = text.lines().stream()
                 .map(l -> l.text().contains("Kasper Norrgård") ? new MinutesText.Line(l.number(), l.page(), l.text(), List.of("Kasper Norrgård")) : l)
                 .toList();
@@ -121,7 +121,7 @@ class MinutesExtractorTest {
                 1. Inledning
                 Ingmar hälsade välkommen.
                 """;
-        Draft draft = extractor.extract(PlainTextMinutes.of("liten.txt", minutes));
+        Draft draft = extractor.extract(TextMinutes.of("liten.txt", minutes));
 
         assertThat(draft.participants()).extracting(p -> p.person().iri().substring(Vocab.PERSON.length()))
                 .contains("ingmar-angman", "fredrik-bergstrom");
@@ -132,7 +132,7 @@ class MinutesExtractorTest {
 
     @Test
     void aTextThatIsNotMinutesIsRefusedSayingWhy() {
-        assertThatThrownBy(() -> extractor.extract(PlainTextMinutes.of("recept.txt",
+        assertThatThrownBy(() -> extractor.extract(TextMinutes.of("recept.txt",
                 "Kanelbullar\n\nSmör, socker och kanel.\nGrädda i 225 grader.\n")))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("recept.txt").hasMessageContaining("no meeting date")
