@@ -57,7 +57,7 @@ class ContainerErrorController implements ErrorController {
             body = pages.render(status, detail).getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType(ErrorFormat.PROBLEM_JSON);
-            body = ErrorFormat.problemJson(status, detail, null);
+            body = ErrorFormat.problemJson(status, detail, path);
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -3,10 +3,10 @@ package se.samverkansgrafen.web;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -20,7 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class ErrorPageRenderer {
 
-    private final TemplateEngine engine;
+    private final SpringTemplateEngine engine;
 
     ErrorPageRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ErrorPageRenderer.class.getClassLoader());
@@ -29,7 +29,7 @@ public class ErrorPageRenderer {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        engine = new TemplateEngine();
+        engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setLinkBuilder(new StandardLinkBuilder() {
             @Override

@@ -31,17 +31,17 @@ class JettyErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) throws IOException {
         // Only a reason Jetty states for the client; never a cause's toString() with its class name.
-        String detail = cause instanceof HttpException http && http.getReason() != null ? http.getReason()
-                : cause == null && message != null && !message.equals(ErrorFormat.reason(code)) ? message
-                : ErrorFormat.detail(code);
-        String path = path(request);
+        String reason = cause instanceof HttpException http ? http.getReason() : cause == null ? message : null;
+        String detail = reason != null && !reason.equals(ErrorFormat.reason(code)) ? reason : ErrorFormat.detail(code);
+        // A request line Jetty could not parse has no headers and a placeholder path: neither is known.
+        String path = request.getHeaders().size() == 0 ? null : path(request);
         byte[] body;
         String contentType;
         if (ErrorFormat.wantsHtml(path, request.getHeaders().get(HttpHeader.ACCEPT))) {
             body = pages.render(code, detail).getBytes(StandardCharsets.UTF_8);
             contentType = "text/html;charset=UTF-8";
         } else {
-            body = ErrorFormat.problemJson(code, detail, null);
+            body = ErrorFormat.problemJson(code, detail, path);
             contentType = ErrorFormat.PROBLEM_JSON;
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
