@@ -27,6 +27,8 @@ public record QueryParameter(String name, String type, boolean optional, String 
     public static final String ID_BASE = "https://w3id.org/samverkan/id/";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /** Four-digit years only: LocalDate also reads +999999999-12-31 and -999999-01-01. */
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final int MAX_STRING = 200;
     private static final int MAX_WORDS = 8;
     private static final int MIN_FUZZY_LENGTH = 4;
@@ -98,6 +100,9 @@ public record QueryParameter(String name, String type, boolean optional, String 
     }
 
     private LocalDate date(String value) {
+        if (!DATE.matcher(value).matches()) {
+            throw new InvalidParameterException(name, "must be a date as YYYY-MM-DD, got '" + abbreviate(value) + "'");
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

@@ -2,6 +2,7 @@ package se.samverkansgrafen.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -38,17 +39,25 @@ final class RawHttp {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }
         request.append("\r\n");
+        byte[] head = request.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + content.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(content, 0, all, head.length, content.length);
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+            InputStream in = socket.getInputStream();
             try {
-                out.write(content);
-                out.flush();
+                // In pieces, stopping once the server answers: it refuses an oversized request
+                // before reading all of it, and closes the connection after its answer.
+                for (int at = 0; at < all.length && in.available() == 0; at += 8192) {
+                    out.write(all, at, Math.min(8192, all.length - at));
+                    out.flush();
+                }
             } catch (IOException e) {
-                // The server may answer and close before reading a body it refuses; read its answer.
+                // The server answered and closed while the rest was being written; read its answer.
             }
-            return parse(socket.getInputStream().readAllBytes());
+            return parse(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
