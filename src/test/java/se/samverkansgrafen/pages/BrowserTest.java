@@ -81,8 +81,15 @@ abstract class BrowserTest extends ApiTest {
     private static Path executable(String variable, List<String> names) {
         String given = System.getenv(variable);
         if (given != null && !given.isBlank()) {
-            return Files.isExecutable(Path.of(given)) ? Path.of(given) : null;
+            if (!Files.isExecutable(Path.of(given))) {
+                throw new IllegalStateException(variable + " is set to " + given + ", which is not an executable file");
+            }
+            return Path.of(given);
         }
+        return onPath(names);
+    }
+
+    private static Path onPath(List<String> names) {
         List<String> path = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
         path.add("/usr/bin");
         for (String name : names) {
@@ -97,7 +104,7 @@ abstract class BrowserTest extends ApiTest {
 
     /** Installs Debian's chromium and chromium-driver when running as root where apt-get exists, as .ci/run does. */
     private static boolean installWithAptGet() {
-        if (executable("APT_GET", List.of("apt-get")) == null || !"0".equals(output("id", "-u"))) {
+        if (onPath(List.of("apt-get")) == null || !"0".equals(output("id", "-u"))) {
             return false;
         }
         System.err.println("Chromium or chromedriver is missing: installing chromium and chromium-driver with apt-get");
