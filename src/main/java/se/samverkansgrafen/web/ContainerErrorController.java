@@ -3,6 +3,7 @@ package se.samverkansgrafen.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The servlet container's error page (/error), in place of Spring Boot's whitelabel page
  * and its JSON: errors that reach the container rather than a controller advice (a
  * response.sendError, an exception from a filter) are answered as problem details, or as
- * the HTML error page for a browser asking for a page.
+ * the HTML error page for a browser asking for a page. Not part of the API's description.
  */
 @Controller
+@Hidden
 class ContainerErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ContainerErrorController.class);

@@ -15,9 +15,9 @@ import se.samverkansgrafen.query.QueryRunner;
 
 /**
  * Errors of the pages as pages in Swedish: an unknown id gives 404, a bad parameter (such
- * as a date that is not YYYY-MM-DD, or a value outside a fixed set) 400 naming the parameter. Ordered ahead of the API's
- * {@code ProblemDetailsAdvice}, and applied to {@link PageController}s only, so /api keeps
- * its problem details.
+ * as a date that is not YYYY-MM-DD, or a value outside a fixed set) 400 naming the
+ * parameter. Ordered ahead of the API's {@code ProblemDetailsAdvice}, and applied to
+ * {@link PageController}s only, so /api keeps its problem details.
  */
 @ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
