@@ -39,16 +39,20 @@ class GroupPageController {
 
     /**
      * Every group; with {@code group} given (the start page's "who sits where" form), the
-     * browser is sent on to that group's page on the date.
+     * browser is sent on to that group's page on the date (both values checked first, and
+     * the group looked up, so a bad one is refused here rather than after the redirect).
      */
     @GetMapping("/groups")
     String groups(@RequestParam(required = false) String group, @RequestParam(required = false) String at, Model model) {
-        if (group != null && !group.isBlank()) {
+        if (group != null && !group.isEmpty()) {
+            queries.select("group", Map.of("group", group)).entity("label")
+                    .orElseThrow(() -> new NotFoundException("group", group));
             UriComponentsBuilder target = UriComponentsBuilder.fromPath("/groups/{id}");
-            if (at != null && !at.isBlank()) {
+            if (at != null && !at.isEmpty()) {
+                queries.check("group-members-on-date", "at", at);
                 target.queryParam("at", at);
             }
-            return "redirect:" + target.buildAndExpand(group.strip()).encode().toUriString();
+            return "redirect:" + target.buildAndExpand(group).encode().toUriString();
         }
         model.addAttribute("groups", queries.select("groups", Map.of()).withIds());
         return "groups";

@@ -16,18 +16,37 @@ import org.apache.lucene.queryparser.classic.QueryParser;
  * A parameter of a named query, declared in its header as
  * {@code # param: name type [optional] - description}. Types: {@code id:KIND} (a slug or
  * full IRI of an entity under https://w3id.org/samverkan/id/KIND/), {@code date}
- * (YYYY-MM-DD), {@code string}, {@code integer}, and {@code search}: words for the name
- * index (jena-text), each escaped for Lucene's query syntax and matched exactly or within
- * one edit (an OCR slip), all words required.
+ * (YYYY-MM-DD), {@code string}, {@code integer}, {@code one-of:a,b,c} (one of the values
+ * listed), and {@code search}: words for the name index (jena-text), each escaped for
+ * Lucene's query syntax and matched exactly or within one edit (an OCR slip), all words
+ * required. Ids, dates, integers and listed values are taken as given: a value with
+ * surrounding spaces is refused, not trimmed.
  */
 public record QueryParameter(String name, String type, boolean optional, String description) {
 
     public static final String ID_BASE = "https://w3id.org/samverkan/id/";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /** Four-digit years only: LocalDate also reads +999999999-12-31 and -999999-01-01. */
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final int MAX_STRING = 200;
     private static final int MAX_WORDS = 8;
     private static final int MIN_FUZZY_LENGTH = 4;
+    private static final String ONE_OF = "one-of:";
+
+    /** The values a {@code one-of:} parameter accepts, in declared order; empty for other types. */
+    public List<String> allowedValues() {
+        return type.startsWith(ONE_OF) ? List.of(type.substring(ONE_OF.length()).split(",")) : List.of();
+    }
+
+    private String oneOf(String value) {
+        List<String> allowed = allowedValues();
+        if (!allowed.contains(value)) {
+            throw new InvalidParameterException(name, "must be one of " + String.join(", ", allowed)
+                    + ", got '" + abbreviate(value) + "'", allowed);
+        }
+        return value;
+    }
 
     /** Converts a request value to the RDF term bound to the query variable, or throws with the reason. */
     public Node toNode(String value) {
@@ -35,11 +54,14 @@ public record QueryParameter(String name, String type, boolean optional, String 
             throw new InvalidParameterException(name, "is empty");
         }
         if (type.startsWith("id:")) {
-            return NodeFactory.createURI(iri(type.substring(3), value.strip()));
+            return NodeFactory.createURI(iri(type.substring(3), value));
+        }
+        if (type.startsWith(ONE_OF)) {
+            return NodeFactory.createLiteralString(oneOf(value));
         }
         return switch (type) {
-            case "date" -> NodeFactory.createLiteralDT(date(value.strip()).toString(), XSDDatatype.XSDdate);
-            case "integer" -> NodeFactory.createLiteralDT(Long.toString(integer(value.strip())), XSDDatatype.XSDinteger);
+            case "date" -> NodeFactory.createLiteralDT(date(value).toString(), XSDDatatype.XSDdate);
+            case "integer" -> NodeFactory.createLiteralDT(Long.toString(integer(value)), XSDDatatype.XSDinteger);
             case "search" -> NodeFactory.createLiteralString(luceneQuery(value));
             case "string" -> {
                 if (value.length() > MAX_STRING) {
@@ -71,13 +93,16 @@ public record QueryParameter(String name, String type, boolean optional, String 
         String prefix = ID_BASE + kind + "/";
         String slug = value.startsWith(prefix) ? value.substring(prefix.length()) : value;
         if (!SLUG.matcher(slug).matches()) {
-            throw new InvalidParameterException(name,
-                    "must be the id of a " + kind + " (lower-case letters, digits, '-' and '_') or its IRI " + prefix + "...");
+            throw new InvalidParameterException(name, "must be the id of a " + kind
+                    + " (lower-case letters, digits, '-' and '_', nothing around them) or its IRI " + prefix + "...");
         }
         return prefix + slug;
     }
 
     private LocalDate date(String value) {
+        if (!DATE.matcher(value).matches()) {
+            throw new InvalidParameterException(name, "must be a date as YYYY-MM-DD, got '" + abbreviate(value) + "'");
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

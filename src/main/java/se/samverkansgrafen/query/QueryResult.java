@@ -1,5 +1,7 @@
 package se.samverkansgrafen.query;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 
-/** A SELECT result as plain rows: IRIs as strings, literals as their lexical form (numbers and booleans typed). */
+/**
+ * A SELECT result as plain rows: IRIs as strings, numbers and booleans as JSON numbers and
+ * booleans of their datatype, other literals (dates included) as their lexical form.
+ */
 public record QueryResult(List<String> variables, List<Map<String, Object>> rows) {
 
     static QueryResult of(ResultSet results) {
@@ -32,18 +37,42 @@ public record QueryResult(List<String> variables, List<Map<String, Object>> rows
         return new QueryResult(variables, List.copyOf(rows));
     }
 
-    private static Object plain(Node node) {
+    /**
+     * A term as a JSON-ready value that keeps its datatype: xsd:decimal as a
+     * {@link BigDecimal} (1.5 stays 1.5, 2.0 stays 2.0), xsd:double and xsd:float as a double,
+     * xsd:integer and its subtypes as an integer (a {@link BigInteger} past the range of
+     * long), xsd:boolean as a boolean. Everything else, dates included ("2022-11-11"), and
+     * any ill-formed or non-finite number, is its lexical form.
+     */
+    static Object plain(Node node) {
         if (node.isURI()) {
             return node.getURI();
         }
         if (node.isBlank()) {
             return "_:" + node.getBlankNodeLabel();
         }
-        Object value = node.getLiteralValue();
-        if (node.getLiteralDatatype() instanceof XSDDatatype && (value instanceof Number || value instanceof Boolean)) {
-            return value instanceof Number n && !(value instanceof Double || value instanceof Float) ? n.longValue() : value;
+        String lexical = node.getLiteralLexicalForm();
+        if (!(node.getLiteralDatatype() instanceof XSDDatatype type) || !node.getLiteral().isWellFormed()) {
+            return lexical;
         }
-        return node.getLiteralLexicalForm();
+        Object value = node.getLiteralValue();
+        if (type.equals(XSDDatatype.XSDdecimal)) {
+            return value instanceof BigDecimal decimal ? decimal : new BigDecimal(lexical.strip());
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? (Object) d : lexical;
+        }
+        if (value instanceof BigInteger big) {
+            return big.bitLength() < 64 ? (Object) big.longValue() : big;
+        }
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof Boolean) {
+            return value;
+        }
+        return lexical;
     }
 
     /**

@@ -37,6 +37,16 @@ public final class QueryRunner {
         return select(query, query.bind(values));
     }
 
+    /**
+     * Checks a value for a parameter of a named query as binding it would, without running
+     * the query: for pages that take a value before they pass it on (a redirect, a form).
+     */
+    public void check(String queryName, String parameter, String value) {
+        catalog.get(queryName).parameters().stream().filter(p -> p.name().equals(parameter)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(queryName + ".rq has no parameter " + parameter))
+                .toNode(value);
+    }
+
     public QueryResult select(NamedQuery query, Binding binding) {
         try (RDFConnection conn = store.connect()) {
             // A local connection needs a read transaction around execution.

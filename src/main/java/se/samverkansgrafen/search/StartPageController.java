@@ -27,13 +27,16 @@ class StartPageController {
 
     @GetMapping("/")
     String start(@RequestParam(required = false) String q, @RequestParam(required = false) String only, Model model) {
+        if (only != null && !only.isEmpty()) {
+            queries.check("name-search", "only", only);
+        }
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("only", only == null ? "" : only);
         model.addAttribute("kinds", KINDS);
         if (q != null && !q.isBlank()) {
             Map<String, String> values = new HashMap<>();
             values.put("q", q);
-            if (only != null && !only.isBlank()) {
+            if (only != null && !only.isEmpty()) {
                 values.put("only", only);
             }
             List<Map<String, Object>> hits = queries.select("name-search", values).withIds();

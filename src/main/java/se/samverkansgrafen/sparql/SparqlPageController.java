@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.samverkansgrafen.query.InvalidParameterException;
 import se.samverkansgrafen.query.NamedQuery;
 import se.samverkansgrafen.query.QueryParameter;
 import se.samverkansgrafen.query.QueryRunner;
@@ -50,8 +51,11 @@ class SparqlPageController {
     String editor(@RequestParam(required = false) String query, @RequestParam(required = false) String example,
             Model model) {
         List<Example> examples = queries.catalog().all().stream().map(SparqlPageController::example).toList();
-        Example chosen = example == null ? null
-                : examples.stream().filter(e -> e.name().equals(example)).findFirst().orElse(null);
+        Example chosen = example == null || example.isEmpty() ? null
+                : examples.stream().filter(e -> e.name().equals(example)).findFirst()
+                        .orElseThrow(() -> new InvalidParameterException("example", "must be the name of a named query, got '"
+                                + (example.length() > 40 ? example.substring(0, 40) + "…" : example) + "'",
+                                examples.stream().map(Example::name).toList()));
         String text = query != null && !query.isBlank() ? query : chosen != null ? chosen.text()
                 : queries.catalog().get(DEFAULT_EXAMPLE).text();
         model.addAttribute("examples", examples);

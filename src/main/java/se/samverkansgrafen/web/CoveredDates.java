@@ -14,9 +14,13 @@ public class CoveredDates {
         this.queries = queries;
     }
 
-    /** {@code at} when given (validated by the query), otherwise (absent or blank) the latest date the minutes cover. */
+    /**
+     * {@code at} when given (validated by the query: spaces included, " " is refused),
+     * otherwise (absent, or empty as an unfilled date field sends it) the latest date the
+     * minutes cover.
+     */
     public String atOrLatest(String at) {
-        if (at != null && !at.isBlank()) {
+        if (at != null && !at.isEmpty()) {
             return at;
         }
         return queries.select("covered-dates", java.util.Map.of()).first()

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -14,9 +15,9 @@ import se.samverkansgrafen.query.QueryRunner;
 
 /**
  * Errors of the pages as pages in Swedish: an unknown id gives 404, a bad parameter (such
- * as a date that is not YYYY-MM-DD) 400 naming the parameter. Ordered ahead of the API's
- * {@code ProblemDetailsAdvice}, and applied to {@link PageController}s only, so /api keeps
- * its problem details.
+ * as a date that is not YYYY-MM-DD, or a value outside a fixed set) 400 naming the
+ * parameter. Ordered ahead of the API's {@code ProblemDetailsAdvice}, and applied to
+ * {@link PageController}s only, so /api keeps its problem details.
  */
 @ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,7 +35,8 @@ class PageErrorAdvice {
     ModelAndView invalidParameter(InvalidParameterException e) {
         return page(HttpStatus.BAD_REQUEST, "Felaktig parameter",
                 "Parametern \"" + e.parameter() + "\" har ett värde som inte går att använda"
-                        + ("at".equals(e.parameter()) ? " (datum skrivs ÅÅÅÅ-MM-DD)." : "."),
+                        + ("at".equals(e.parameter()) ? " (datum skrivs ÅÅÅÅ-MM-DD)."
+                                : e.allowed().isEmpty() ? "." : " (möjliga värden: " + String.join(", ", e.allowed()) + ")."),
                 e.getMessage(), e.parameter());
     }
 
@@ -44,11 +46,25 @@ class PageErrorAdvice {
                 "Frågan avbröts efter tidsgränsen. Försök igen om en stund.", e.getMessage(), null);
     }
 
-    @ExceptionHandler(RuntimeException.class)
-    ModelAndView unexpected(RuntimeException e) {
-        log.error("Unexpected error on a page", e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, "Något gick fel",
-                "Sidan kunde inte visas på grund av ett internt fel. Felet har loggats.", null, null);
+    /**
+     * Spring's request errors (with their status), requests Jetty could not read (a query
+     * string that is not valid percent-encoding...), and anything unforeseen (500, logged).
+     */
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e) {
+        int jetty = ErrorFormat.jettyStatus(e);
+        HttpStatus status = e instanceof ErrorResponse spring ? HttpStatus.resolve(spring.getStatusCode().value())
+                : jetty > 0 ? HttpStatus.resolve(jetty) : null;
+        if (status == null || status.is5xxServerError()) {
+            log.error("Unexpected error on a page", e);
+            return page(HttpStatus.INTERNAL_SERVER_ERROR, "Något gick fel",
+                    "Sidan kunde inte visas på grund av ett internt fel. Felet har loggats.", null, null);
+        }
+        ErrorFormat.PageText text = ErrorFormat.pageText(status.value());
+        String detail = jetty > 0 ? ErrorFormat.jettyDetail(e, status.value())
+                : e instanceof ErrorResponse spring && spring.getBody().getDetail() != null ? spring.getBody().getDetail()
+                : ErrorFormat.detail(status.value());
+        return page(status, text.title(), text.message(), detail, null);
     }
 
     private static ModelAndView page(HttpStatus status, String title, String message, String detail, String parameter) {

@@ -7,33 +7,48 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import se.samverkansgrafen.query.InvalidParameterException;
 import se.samverkansgrafen.query.QueryRunner;
 
 /**
  * Errors as RFC 9457 problem details that name what was wrong. Spring's own errors
- * (missing parameter, wrong method, unsupported media type...) come from the base class.
+ * (missing parameter, wrong method, unknown path, unsupported media type...) come from the
+ * base class; for a browser asking for a page (an unknown path such as /people/) they are
+ * the HTML error page instead. Page controllers have their own advice ({@link PageErrorAdvice}).
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    static final String TYPE_BASE = "https://w3id.org/samverkan/problem/";
+    static final String TYPE_BASE = ErrorFormat.TYPE_BASE;
+
+    private final ErrorPageRenderer pages;
+
+    ProblemDetailsAdvice(ErrorPageRenderer pages) {
+        this.pages = pages;
+    }
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalidParameter(InvalidParameterException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
         problem.setProperty("parameter", e.parameter());
+        if (!e.allowed().isEmpty()) {
+            problem.setProperty("allowed", e.allowed());
+        }
         return problem;
     }
 
@@ -58,20 +73,50 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         Object problemBody = body == null && e instanceof ErrorResponse error ? error.getBody() : body;
         if (problemBody instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(URI.create(TYPE_BASE + (status.value() == 404 ? "not-found" : "bad-request")));
+            problem.setType(ErrorFormat.type(status.value()));
             if (e instanceof MissingServletRequestParameterException missing) {
                 problem.setProperty("parameter", missing.getParameterName());
             }
         }
+        if (problemBody instanceof ProblemDetail problem && wantsHtml(request)) {
+            return html(status.value(), problem.getDetail(), headers);
+        }
         return super.handleExceptionInternal(e, problemBody, headers, status, request);
     }
 
-    /** Anything unforeseen: a problem detail without internals; the log has the stack trace. */
+    /**
+     * Anything else: a request Jetty could not read (a form over the size limit, a query
+     * string that is not valid percent-encoding) with its status; anything unforeseen as a
+     * problem detail without internals, the log has the stack trace.
+     */
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
-        log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request could not be answered because of an internal error; it has been logged");
+    ResponseEntity<Object> unexpected(RuntimeException e, NativeWebRequest request) {
+        int jetty = ErrorFormat.jettyStatus(e);
+        int status = jetty > 0 ? jetty : 500;
+        String detail = jetty > 0 ? ErrorFormat.jettyDetail(e, status) : ErrorFormat.detail(500);
+        if (jetty == 0) {
+            log.error("Unexpected error", e);
+        }
+        if (wantsHtml(request)) {
+            return html(status, detail, new HttpHeaders());
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+        problem.setType(ErrorFormat.type(status));
+        problem.setTitle(ErrorFormat.reason(status));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private ResponseEntity<Object> html(int status, String detail, HttpHeaders headers) {
+        HttpHeaders out = new HttpHeaders();
+        out.addAll(headers);
+        out.setContentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8));
+        return ResponseEntity.status(status).headers(out).body(pages.render(status, detail));
+    }
+
+    private static boolean wantsHtml(WebRequest request) {
+        HttpServletRequest servlet = request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+        return servlet != null && ErrorFormat.wantsHtml(servlet.getRequestURI(), servlet.getHeader(HttpHeaders.ACCEPT));
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,16 +28,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverkansgrafen.web.ApiTest;
 
 /**
- * Base of the page tests: the real service (see {@link ApiTest}) driven by Debian's
- * headless Chromium through its chromedriver, both named explicitly so Selenium Manager
- * never reaches for the network. One browser per test class. Every page visited is saved
- * as target/screenshots/NAME.png.
+ * Base of the page tests: the real service (see {@link ApiTest}) driven by headless
+ * Chromium through its chromedriver, both named explicitly so Selenium Manager never
+ * reaches for the network. They are found on the PATH (or named by the environment
+ * variables CHROMIUM and CHROMEDRIVER); when missing and the tests run as root on a
+ * Debian-like system they are installed with apt-get, as .ci/run does; otherwise the tests
+ * fail saying how to install them, never skip. One browser per test class. Every page
+ * visited is saved as target/screenshots/NAME.png.
  */
 abstract class BrowserTest extends ApiTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
+    private static final List<String> DRIVERS = List.of("chromedriver");
 
     protected static WebDriver browser;
     private static ChromeDriverService service;
@@ -43,19 +49,97 @@ abstract class BrowserTest extends ApiTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         profile = Files.createTempDirectory("chromium-profile");
+        Path chromium = executable("CHROMIUM", BROWSERS);
+        Path chromedriver = executable("CHROMEDRIVER", DRIVERS);
+        if ((chromium == null || chromedriver == null) && installWithAptGet()) {
+            chromium = executable("CHROMIUM", BROWSERS);
+            chromedriver = executable("CHROMEDRIVER", DRIVERS);
+        }
+        if (chromium == null || chromedriver == null) {
+            throw new IllegalStateException("The page tests need Chromium and its chromedriver, and found "
+                    + (chromium == null ? "no Chromium" : "Chromium at " + chromium) + " and "
+                    + (chromedriver == null ? "no chromedriver" : "chromedriver at " + chromedriver)
+                    + ". Install them (Debian/Ubuntu: sudo apt-get install chromium chromium-driver), or set CHROMIUM"
+                    + " and CHROMEDRIVER to their paths, or run .ci/run, which installs them.");
+        }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--lang=sv-SE",
                 "--user-data-dir=" + profile.toAbsolutePath());
         service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /** The executable named by {@code variable}, or the first of {@code names} on the PATH; null when none. */
+    private static Path executable(String variable, List<String> names) {
+        String given = System.getenv(variable);
+        if (given != null && !given.isBlank()) {
+            if (!Files.isExecutable(Path.of(given))) {
+                throw new IllegalStateException(variable + " is set to " + given + ", which is not an executable file");
+            }
+            return Path.of(given);
+        }
+        return onPath(names);
+    }
+
+    private static Path onPath(List<String> names) {
+        List<String> path = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        path.add("/usr/bin");
+        for (String name : names) {
+            for (String dir : path) {
+                if (!dir.isBlank() && Files.isExecutable(Path.of(dir, name))) {
+                    return Path.of(dir, name);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Installs Debian's chromium and chromium-driver when running as root where apt-get exists, as .ci/run does. */
+    private static boolean installWithAptGet() {
+        if (onPath(List.of("apt-get")) == null || !"0".equals(output("id", "-u"))) {
+            return false;
+        }
+        System.err.println("Chromium or chromedriver is missing: installing chromium and chromium-driver with apt-get");
+        return run("apt-get", "update", "-qq") && run("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver");
+    }
+
+    private static boolean run(String... command) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            Process process = builder.start();
+            if (!process.waitFor(15, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String output(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes()).strip();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? out : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     @AfterAll

@@ -56,15 +56,21 @@ class PagesTest extends BrowserTest {
         assertThat(table).contains("2022-06-03", "2022-11-11", "2024-05-17", "2025-10-03")
                 .contains("Chefsgrupp folkhälsa").contains("tjänsteperson");
         assertThat(browser.findElements(By.cssSelector(".timeline .mark.attendance"))).hasSizeGreaterThanOrEqualTo(5);
+        // The marks are placed by style attributes, which the Content-Security-Policy allows (scripts it does not).
+        @SuppressWarnings("unchecked")
+        List<Object> lefts = (List<Object>) script("return Array.from(document.querySelectorAll('.timeline .mark'), m => m.style.left);");
+        assertThat(lefts).isNotEmpty().doesNotContain("");
+        assertThat(lefts.stream().distinct().count()).isGreaterThan(1);
         screenshot("person-ingmar-angman");
 
         WebElement source = browser.findElement(
                 By.cssSelector("#meetings a.source-link[href='/sources/000_dcf7ba001d6ee689.txt']"));
         source.click();
         waiting().until(ExpectedConditions.urlContains("/sources/000_dcf7ba001d6ee689.txt"));
+        // The text the test wrote for 000 (ApiTest.SOURCE_TEXTS), shown as is.
         String text = visible(By.id("source-text")).getText();
         assertThat(text).contains("Protokoll Chefsgrupp för samverkan social välfärd samt vård och omsorg")
-                .contains("Tid: 11 november 2022");
+                .contains("Tid: 11 november 2022").contains("Text written by the tests");
         screenshot("source-000");
     }
 

@@ -153,14 +153,41 @@ class NamedQueryCatalogTest {
     @Test
     void injectionInAStringParameterIsBoundAsALiteralAndChangesNothing() {
         long before = tripleCount();
-        // name-search's "only" is a string compared with the kind of each hit.
-        QueryResult injected = runner.select("name-search",
-                Map.of("q", "Angman", "only", "person\" } ; DROP ALL ; # ') } <x> ?y"));
-        assertThat(injected.rows()).isEmpty();
-        QueryResult plain = runner.select("name-search", Map.of("q", "Angman", "only", "person"));
-        assertThat(plain.rows()).extracting(r -> r.get("entity")).contains(QueryParameter.ID_BASE + "person/ingmar-angman");
+        String injected = "person\" } ; DROP ALL ; # ') } <x> ?y";
+        NamedQuery echo = NamedQuery.parse("echo", """
+                # title: Echo
+                # description: The value bound to ?text, as the query sees it.
+                # param: text string - any text
+                # example: text=x
+                SELECT ?text (STRLEN(?text) AS ?length) WHERE { FILTER(BOUND(?text)) }
+                """);
+        QueryResult result = runner.select(echo, echo.bind(Map.of("text", injected)));
+        assertThat(result.rows()).singleElement().satisfies(row -> {
+            assertThat(row.get("text")).isEqualTo(injected);
+            assertThat(row.get("length")).isEqualTo((long) injected.length());
+        });
         assertThat(tripleCount()).isEqualTo(before);
         assertThat(runner.select("person", Map.of("person", "ingmar-angman")).rows()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"person\" } ; DROP ALL ; # ') } <x> ?y", "people", "Person", " person", "person ",
+            "person,group"})
+    void aValueOutsideAListedSetIsRefusedByNameWithTheAllowedValues(String only) {
+        assertThatThrownBy(() -> runner.select("name-search", Map.of("q", "Angman", "only", only)))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("only");
+                    assertThat(e.allowed()).containsExactly("person", "group", "organisation", "matter");
+                });
+        QueryResult plain = runner.select("name-search", Map.of("q", "Angman", "only", "person"));
+        assertThat(plain.rows()).extracting(r -> r.get("entity")).contains(QueryParameter.ID_BASE + "person/ingmar-angman");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ingmar-angman", "ingmar-angman ", "ingmar-angman\t", "\ningmar-angman", "ingmar-angman\u00a0"})
+    void anIdWithSpacesAroundItIsRefusedNotTrimmed(String person) {
+        assertThatThrownBy(() -> runner.select("person", Map.of("person", person)))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("person"));
     }
 
     private static long tripleCount() {

@@ -54,4 +54,19 @@ class QueryControllerTest extends ApiTest {
         assertThat(result.path("results")).isEmpty();
         assertThat(json("/api/queries/name-search?q=Angman").path("results")).isNotEmpty();
     }
+
+    /** Numbers keep their datatype in the JSON: counts are JSON integers, dates stay YYYY-MM-DD strings. */
+    @Test
+    void countsAreJsonIntegersAndDatesStrings() {
+        JsonNode covered = json("/api/queries/covered-dates").path("results").get(0);
+        assertThat(covered.path("meetings").isIntegralNumber()).isTrue();
+        assertThat(covered.path("meetings").asInt()).isPositive();
+        assertThat(covered.path("first").isString()).isTrue();
+        assertThat(covered.path("latest").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode coverage = json("/api/queries/coverage-by-source").path("results");
+        assertThat(coverage.values()).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.path("instances").isIntegralNumber()).isTrue();
+            assertThat(row.path("citedInstances").isIntegralNumber()).isTrue();
+        });
+    }
 }

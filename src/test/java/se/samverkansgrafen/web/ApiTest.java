@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,7 +22,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Base of the API tests: the whole service on a random port with embedded Fuseki on a
  * free port over its own TDB2 database, loaded from the project's ontology/ and data/.
- * All subclasses share one Spring context. Requests go over real HTTP.
+ * All subclasses share one Spring context. Requests go over real HTTP. The source texts
+ * the pages show come from a temporary directory the tests write ({@link #SOURCE_TEXTS}),
+ * so no test needs a folder outside the repository.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
@@ -29,6 +32,23 @@ public abstract class ApiTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Path> STORES = new HashMap<>();
+    private static Path sources;
+
+    /**
+     * The source texts the tests bring, by the file name the graph gives the document
+     * (sg:fileName): the opening lines of the minutes 000 and 004, enough for the pages to show.
+     */
+    protected static final Map<String, String> SOURCE_TEXTS = Map.of(
+            "000_dcf7ba001d6ee689.txt", """
+                    Protokoll Chefsgrupp för samverkan social välfärd samt vård och omsorg
+                    Tid: 11 november 2022
+                    (Text written by the tests in place of the source minutes.)
+                    """,
+            "004_77f2909e1ce3d84a.txt", """
+                    Minnesanteckningar Specifika samverkansrådet för folkhälsa
+                    Tid: 17 maj 2024
+                    (Text written by the tests in place of the source minutes.)
+                    """);
 
     @LocalServerPort
     protected int port;
@@ -37,6 +57,21 @@ public abstract class ApiTest {
     static void embeddedStore(DynamicPropertyRegistry registry) {
         registry.add("samverkan.fuseki.port", () -> "0");
         registry.add("samverkan.store.location", () -> storeLocation("api"));
+        registry.add("samverkan.sources.directory", ApiTest::sourcesDirectory);
+    }
+
+    private static synchronized String sourcesDirectory() {
+        if (sources == null) {
+            try {
+                sources = Files.createTempDirectory("api-sources");
+                for (Map.Entry<String, String> text : SOURCE_TEXTS.entrySet()) {
+                    Files.writeString(sources.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return sources.toString();
     }
 
     /**
@@ -84,7 +119,12 @@ public abstract class ApiTest {
         return URI.create("http://localhost:" + port + pathAndQuery);
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    /** A request as built by the test (any method and headers), to the service's port. */
+    protected HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(uri(pathAndQuery));
+    }
+
+    protected static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {

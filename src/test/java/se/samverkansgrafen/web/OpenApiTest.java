@@ -14,6 +14,7 @@ class OpenApiTest extends ApiTest {
         assertThat(api.path("info").path("title").asString()).isEqualTo("Samverkansgrafen API");
         assertThat(api.path("paths").propertyNames()).contains("/api/people", "/api/people/{id}", "/api/groups",
                 "/api/groups/{id}", "/api/organisations/{id}", "/api/meetings/{id}", "/api/agreements",
-                "/api/agreements/{id}/trace", "/api/queries", "/api/queries/{name}", "/api/search", "/sparql");
+                "/api/agreements/{id}/trace", "/api/queries", "/api/queries/{name}", "/api/search", "/sparql")
+                .doesNotContain("/error");
     }
 }
