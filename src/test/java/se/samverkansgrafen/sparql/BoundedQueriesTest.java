@@ -12,11 +12,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkansgrafen.store.TripleStore;
-import se.samverkansgrafen.web.ApiTest;
+import se.samverkansgrafen.web.HttpTest;
 
 /**
  * The bounds on analysts' queries, with limits small enough to reach on the seed data:
@@ -24,7 +25,8 @@ import se.samverkansgrafen.web.ApiTest;
  * would take long to parse, nesting too deep for the parser, and more queries at once
  * than there are slots. Each ends with a clear 4xx or 503, and the service keeps answering.
  */
-class BoundedQueriesTest extends ApiTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BoundedQueriesTest extends HttpTest {
 
     /** Catastrophic backtracking: (a+)+ with a back-reference on a string that almost matches. */
     static final String BACKTRACKING_REGEX = "SELECT * WHERE { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s) "
@@ -37,6 +39,7 @@ class BoundedQueriesTest extends ApiTest {
 
     @DynamicPropertySource
     static void smallLimits(DynamicPropertyRegistry registry) {
+        registry.add("samverkan.fuseki.port", () -> "0");
         registry.add("samverkan.store.location", () -> storeLocation("bounded-queries"));
         registry.add("samverkan.query.timeout", () -> "2");
         registry.add("samverkan.sparql.max-rows", () -> "50");

@@ -1,23 +1,15 @@
 package se.samverkansgrafen.web;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Base of the API tests: the whole service on a random port with embedded Fuseki on a
@@ -27,11 +19,8 @@ import tools.jackson.databind.ObjectMapper;
  * so no test needs a folder outside the repository.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class ApiTest {
+public abstract class ApiTest extends HttpTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, Path> STORES = new HashMap<>();
     private static Path sources;
 
     /**
@@ -49,9 +38,6 @@ public abstract class ApiTest {
                     Tid: 17 maj 2024
                     (Text written by the tests in place of the source minutes.)
                     """);
-
-    @LocalServerPort
-    protected int port;
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
@@ -72,63 +58,5 @@ public abstract class ApiTest {
             }
         }
         return sources.toString();
-    }
-
-    /**
-     * A TDB2 directory of its own for each name, made once per test JVM. A subclass that
-     * needs a Spring context of its own (other properties) must also use a store of its own:
-     * a TDB2 database and its name index are opened by one context at a time.
-     */
-    protected static synchronized String storeLocation(String name) {
-        return STORES.computeIfAbsent(name, key -> {
-            try {
-                return Files.createTempDirectory(key + "-tdb2").resolve("db");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toString();
-    }
-
-    protected HttpResponse<String> get(String pathAndQuery, String accept) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Accept", accept).GET().build());
-    }
-
-    protected HttpResponse<String> get(String pathAndQuery) {
-        return get(pathAndQuery, "application/json");
-    }
-
-    protected HttpResponse<String> post(String path, String contentType, String body, String accept) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    /** GET expecting 200 and JSON. */
-    protected JsonNode json(String pathAndQuery) {
-        HttpResponse<String> response = get(pathAndQuery);
-        if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + pathAndQuery + " -> " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
-
-    protected static JsonNode parse(String body) {
-        return JSON.readTree(body);
-    }
-
-    private URI uri(String pathAndQuery) {
-        return URI.create("http://localhost:" + port + pathAndQuery);
-    }
-
-    /** A request as built by the test (any method and headers), to the service's port. */
-    protected HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(uri(pathAndQuery));
-    }
-
-    protected static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

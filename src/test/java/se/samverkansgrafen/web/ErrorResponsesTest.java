@@ -77,9 +77,9 @@ class ErrorResponsesTest extends ApiTest {
 
     @Test
     void aUriOrHeadersOverJettysLimitsAreProblemDetails() {
-        problem(RawHttp.get(port, "/api/people/" + "a".repeat(20_000), JSON), 414);
-        problem(RawHttp.get(port, "/api/search?q=" + "a".repeat(100_000), JSON), 414);
-        problem(RawHttp.get(port, "/api/groups", JSON, "X-Padding: " + "x".repeat(20_000)), 431);
+        problem(RawHttp.get(port, "/api/people/" + "a".repeat(200_000), JSON), 414);
+        problem(RawHttp.get(port, "/api/search?q=" + "a".repeat(200_000), JSON), 414);
+        problem(RawHttp.get(port, "/api/groups", JSON, "X-Padding: " + "x".repeat(200_000)), 431);
     }
 
     @Test
