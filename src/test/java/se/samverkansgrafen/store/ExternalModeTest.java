@@ -101,7 +101,7 @@ class ExternalModeTest {
     @Test
     void healthIsDownWhenTheStoreCannotBeReached() {
         RemoteStore unreachable = new RemoteStore(new StoreProperties.Store("unused",
-                java.net.URI.create("http://127.0.0.1:1/samverkan"), null, null, null));
+                java.net.URI.create("http://127.0.0.1:1/samverkan"), null, null, null), java.time.Duration.ofSeconds(2));
         var health = new StoreHealthIndicator(unreachable, new LoadStatus()).health();
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
         assertThat(health.getDetails()).containsEntry("reachable", false).containsKey("error");
