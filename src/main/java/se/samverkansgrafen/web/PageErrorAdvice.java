@@ -6,6 +6,7 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +59,7 @@ class PageErrorAdvice {
 
     @ExceptionHandler({HttpException.class, QueryExceptionHTTP.class})
     ModelAndView storeUnreachable(RuntimeException e, HttpServletResponse response) {
-        log.warn("The store does not answer: {}", e.toString());
+        log.warn("The store does not answer: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
         return storeUnavailable(StoreUnavailableException.unreachable(e), response);
     }
 

@@ -6,6 +6,7 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -59,7 +60,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** An external store that cannot be reached (connection refused, timed out, or failing). */
     @ExceptionHandler({HttpException.class, QueryExceptionHTTP.class})
     ResponseEntity<ProblemDetail> storeUnreachable(RuntimeException e) {
-        log.warn("The store does not answer: {}", e.toString());
+        log.warn("The store does not answer: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
         return storeUnavailable(StoreUnavailableException.unreachable(e));
     }
 
