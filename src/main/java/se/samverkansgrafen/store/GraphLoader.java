@@ -139,6 +139,7 @@ public final class GraphLoader {
             for (Map.Entry<String, Graph> file : changed.entrySet()) {
                 String path = file.getKey();
                 String graph = GraphNames.forPath(path);
+                log.debug("Writing {} ({} triples)", path, file.getValue().size());
                 conn.update(replaceGraph(graph, file.getValue(), path, hashes.get(path)));
                 loaded.add(new LoadReport.LoadedFile(path, graph, file.getValue().size()));
                 log.info("Loaded {} into <{}> ({} triples)", path, graph, file.getValue().size());
