@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,6 +130,11 @@ public final class CrashTrials {
         out.printf("%d trials, %d more kills came after the load had ended (not counted), %d violations%n",
                 trials.size(), killsAfterLoadEnded, violations.size());
         violations.forEach(v -> out.println("  VIOLATION " + v));
+        if (violations.isEmpty()) {
+            deleteWork();
+        } else {
+            out.println("The store and the service's logs are kept in " + work);
+        }
         return new Report(options.seed(), List.copyOf(trials), killsAfterLoadEnded, List.copyOf(violations));
     }
 
@@ -244,6 +250,14 @@ public final class CrashTrials {
             violations.add(when + ": the store is not marked complete after a load that ended");
         }
         stored = new TreeMap<>(onDisk);
+    }
+
+    private void deleteWork() throws IOException {
+        try (Stream<Path> paths = Files.walk(work)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private Path nextLog() {
