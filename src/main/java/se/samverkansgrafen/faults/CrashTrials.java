@@ -131,7 +131,7 @@ public final class CrashTrials {
                 trials.size(), killsAfterLoadEnded, violations.size());
         violations.forEach(v -> out.println("  VIOLATION " + v));
         if (violations.isEmpty()) {
-            deleteWork();
+            delete(work);
         } else {
             out.println("The store and the service's logs are kept in " + work);
         }
@@ -153,7 +153,7 @@ public final class CrashTrials {
             }
             List<String> toWrite = onDisk.keySet().stream()
                     .filter(path -> !onDisk.get(path).equals(stored.getOrDefault(path, FileVersion.ABSENT))).toList();
-            String target = random.nextBoolean() ? toWrite.get(random.nextInt(toWrite.size())) : null;
+            String target = random.nextBoolean() && !toWrite.isEmpty() ? toWrite.get(random.nextInt(toWrite.size())) : null;
             String moment;
             long written;
             boolean ended;
@@ -190,6 +190,12 @@ public final class CrashTrials {
                     return;
                 }
                 out.println("        (the load had ended before the kill, not counted: " + trial + ")");
+                if ("initial".equals(phase)) {
+                    // The store is complete now; the next initial-load trial needs a fresh one.
+                    delete(tdb2);
+                    delete(tdb2.resolveSibling(tdb2.getFileName() + "-text"));
+                    stored = new TreeMap<>();
+                }
             } else {
                 if (target == null && written == 0) {
                     span = Math.min(60_000, span * 3 / 2);
@@ -252,8 +258,11 @@ public final class CrashTrials {
         stored = new TreeMap<>(onDisk);
     }
 
-    private void deleteWork() throws IOException {
-        try (Stream<Path> paths = Files.walk(work)) {
+    private static void delete(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
