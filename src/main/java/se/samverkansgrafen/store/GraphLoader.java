@@ -60,6 +60,7 @@ public final class GraphLoader {
     private static final Node SHA256 = NodeFactory.createURI(SG + "sha256");
     private static final Node TRIPLE_COUNT = NodeFactory.createURI(SG + "tripleCount");
     private static final Node LOADED_AT = NodeFactory.createURI(SG + "loadedAt");
+    private static final Node LOAD_COMPLETED_AT = NodeFactory.createURI(SG + "loadCompletedAt");
     private static final Node LOAD_GRAPH = NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH);
 
     /** Keeps line and column of the first error; warnings (e.g. odd IRIs) are only logged. */
@@ -100,6 +101,8 @@ public final class GraphLoader {
         List<LoadReport.RefusedFile> refused = new ArrayList<>();
         List<String> violations = List.of();
 
+        log.info("Load started: {} files under {}", files.size(), directories);
+
         try (RDFConnection conn = store.connect()) {
             Map<String, LoadRecord> records = loadRecords(conn);
             Map<String, Graph> changed = new TreeMap<>();
@@ -136,6 +139,7 @@ public final class GraphLoader {
             for (Map.Entry<String, Graph> file : changed.entrySet()) {
                 String path = file.getKey();
                 String graph = GraphNames.forPath(path);
+                log.debug("Writing {} ({} triples)", path, file.getValue().size());
                 conn.update(replaceGraph(graph, file.getValue(), path, hashes.get(path)));
                 loaded.add(new LoadReport.LoadedFile(path, graph, file.getValue().size()));
                 log.info("Loaded {} into <{}> ({} triples)", path, graph, file.getValue().size());
@@ -148,6 +152,7 @@ public final class GraphLoader {
                 }
             }
             refused.forEach(r -> log.warn("Refused {} (its previous graph, if any, is kept)", r));
+            conn.update(markComplete());
             int graphs = loadRecords(conn).size();
             Duration took = Duration.between(start, Instant.now());
             log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
@@ -206,16 +211,31 @@ public final class GraphLoader {
                 .toString().replace('\\', '/');
     }
 
-    private static Map<String, LoadRecord> loadRecords(RDFConnection conn) {
-        Graph graph;
+    /**
+     * Whether the store holds a complete load: a load of every file has finished at least
+     * once, so what it serves is whole (each file's graph its old or its new content), even
+     * if a later reload was cut short. A fresh store, or one whose first load was cut
+     * short, does not.
+     */
+    public boolean holdsCompleteLoad() {
+        try (RDFConnection conn = store.connect()) {
+            return loadRecordGraph(conn).contains(LOAD_GRAPH, LOAD_COMPLETED_AT, Node.ANY);
+        }
+    }
+
+    private static Graph loadRecordGraph(RDFConnection conn) {
         try {
-            graph = fetchCopy(conn, GraphNames.LOAD_RECORD_GRAPH);
+            return fetchCopy(conn, GraphNames.LOAD_RECORD_GRAPH);
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
-                return Map.of();
+                return GraphFactory.createDefaultGraph();
             }
             throw e;
         }
+    }
+
+    private static Map<String, LoadRecord> loadRecords(RDFConnection conn) {
+        Graph graph = loadRecordGraph(conn);
         Map<String, LoadRecord> records = new LinkedHashMap<>();
         graph.find(Node.ANY, SOURCE_PATH, Node.ANY).forEachRemaining(t -> {
             String hash = graph.find(t.getSubject(), SHA256, Node.ANY).nextOptional()
@@ -263,6 +283,16 @@ public final class GraphLoader {
                 .add(new UpdateDataInsert(data))
                 .add(deleteRecord(graph))
                 .add(new UpdateDataInsert(record));
+    }
+
+    /** Written last: from then on the store is complete (see {@link #holdsCompleteLoad()}). */
+    private static UpdateRequest markComplete() {
+        QuadAcc previous = new QuadAcc();
+        previous.addQuad(new Quad(LOAD_GRAPH, LOAD_GRAPH, LOAD_COMPLETED_AT, Var.alloc("at")));
+        QuadDataAcc now = new QuadDataAcc();
+        now.addQuad(new Quad(LOAD_GRAPH, LOAD_GRAPH, LOAD_COMPLETED_AT,
+                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
+        return new UpdateRequest().add(new UpdateDeleteWhere(previous)).add(new UpdateDataInsert(now));
     }
 
     private static UpdateRequest dropGraph(String graphIri) {

@@ -15,10 +15,17 @@ final class RemoteStore implements TripleStore {
     private final StoreProperties.Store store;
     private final HttpClient httpClient;
 
-    RemoteStore(StoreProperties.Store store) {
+    /** Connecting gives up after this, or after the query timeout if that is shorter. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * @param queryTimeout bounds connecting as well: with the store down, a request fails
+     *                     (and is answered 503) within it instead of holding its thread
+     */
+    RemoteStore(StoreProperties.Store store, Duration queryTimeout) {
         this.store = store;
         this.httpClient = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
+                .connectTimeout(queryTimeout.compareTo(CONNECT_TIMEOUT) < 0 ? queryTimeout : CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }

@@ -11,7 +11,7 @@ class StoreConfiguration {
     TripleStore tripleStore(StoreProperties properties) {
         return properties.embedded()
                 ? new EmbeddedStore(properties.store(), properties.fuseki(), properties.query().timeout())
-                : new RemoteStore(properties.store());
+                : new RemoteStore(properties.store(), properties.query().timeout());
     }
 
     @Bean

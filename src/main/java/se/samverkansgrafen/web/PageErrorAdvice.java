@@ -1,9 +1,15 @@
 package se.samverkansgrafen.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -44,6 +50,19 @@ class PageErrorAdvice {
     ModelAndView timeout(QueryRunner.QueryTimeoutException e) {
         return page(HttpStatus.SERVICE_UNAVAILABLE, "Frågan tog för lång tid",
                 "Frågan avbröts efter tidsgränsen. Försök igen om en stund.", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    ModelAndView storeUnavailable(StoreUnavailableException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "Uppgifterna går inte att visa just nu",
+                "Grafen laddas eller svarar inte. Försök igen om en stund.", e.getMessage(), null);
+    }
+
+    @ExceptionHandler({HttpException.class, QueryExceptionHTTP.class})
+    ModelAndView storeUnreachable(RuntimeException e, HttpServletResponse response) {
+        log.warn("The store does not answer: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
+        return storeUnavailable(StoreUnavailableException.unreachable(e), response);
     }
 
     /**

@@ -2,8 +2,11 @@ package se.samverkansgrafen.web;
 
 import java.net.URI;
 
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,6 +63,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(QueryRunner.UnknownQueryException.class)
     ProblemDetail unknownQuery(QueryRunner.UnknownQueryException e) {
         return problem(HttpStatus.NOT_FOUND, "unknown-query", "Unknown named query", e.getMessage());
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Data not available", e.getMessage()));
+    }
+
+    /** An external store that cannot be reached (connection refused, timed out, or failing). */
+    @ExceptionHandler({HttpException.class, QueryExceptionHTTP.class})
+    ResponseEntity<ProblemDetail> storeUnreachable(RuntimeException e) {
+        log.warn("The store does not answer: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
+        return storeUnavailable(StoreUnavailableException.unreachable(e));
     }
 
     @ExceptionHandler(QueryRunner.QueryTimeoutException.class)

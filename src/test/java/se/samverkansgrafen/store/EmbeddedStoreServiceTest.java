@@ -62,17 +62,34 @@ class EmbeddedStoreServiceTest {
         assertThat(response.body()).contains("\"boolean\" : true");
     }
 
+    @Autowired
+    StoreHealthIndicator storeHealth;
+
     @Test
-    void healthReportsTheEmbeddedStoreWithItsGraphs() {
+    void healthNamesEachComponentsStatusButShowsAnonymousCallersNoInternals() {
         HttpResponse<String> health = SparqlHttp.get("http://localhost:" + port + "/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        int files = ProjectFiles.tripleCounts(ProjectFiles.ROOT).size();
         assertThat(health.body())
                 .contains("\"status\":\"UP\"")
-                .contains("\"mode\":\"embedded\"")
-                .contains("\"reachable\":true")
-                .contains("\"graphs\":" + files)
-                .contains("\"refused\":[]");
+                .contains("\"store\":{\"status\":\"UP\"}")
+                .doesNotContain(store.queryEndpoint())
+                .doesNotContain(tdb2.toString())
+                .doesNotContain("\"details\"")
+                .doesNotContain("\"mode\"");
+        assertThat(SparqlHttp.get("http://localhost:" + port + "/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(SparqlHttp.get("http://localhost:" + port + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthDetailsReportTheEmbeddedStoreWithItsGraphs() {
+        int files = ProjectFiles.tripleCounts(ProjectFiles.ROOT).size();
+        assertThat(storeHealth.health().getStatus().getCode()).isEqualTo("UP");
+        assertThat(storeHealth.health().getDetails())
+                .containsEntry("mode", "embedded")
+                .containsEntry("reachable", true)
+                .containsEntry("completeLoad", true)
+                .containsEntry("graphs", files)
+                .containsEntry("refused", java.util.List.of());
     }
 
     @Test

@@ -37,6 +37,15 @@ final class SparqlHttp {
         }
     }
 
+    static HttpResponse<String> get(String url, String accept) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("HTTP request to " + url + " failed", e);
+        }
+    }
+
     static HttpResponse<String> get(String url) {
         try {
             return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),

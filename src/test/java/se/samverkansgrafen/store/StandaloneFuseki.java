@@ -19,27 +19,37 @@ final class StandaloneFuseki implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path workDir;
 
-    private StandaloneFuseki(Process process, int port) {
+    private StandaloneFuseki(Process process, int port, Path workDir) {
         this.process = process;
         this.port = port;
+        this.workDir = workDir;
     }
 
     /** Starts Fuseki with its databases under {@code workDir} and waits until it answers. */
     static StandaloneFuseki start(Path workDir) throws IOException {
+        return start(workDir, freePort());
+    }
+
+    /** Starts Fuseki again on the same port over the same databases, e.g. after {@link #close()}. */
+    StandaloneFuseki restart() throws IOException {
+        return start(workDir, port);
+    }
+
+    private static StandaloneFuseki start(Path workDir, int port) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the tests through Maven (./mvnw test), "
                     + "which copies it in process-test-resources");
         }
-        int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(),
                 "--config", CONFIG.toAbsolutePath().toString(), "--localhost", "--port", Integer.toString(port))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("fuseki.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("fuseki.log").toFile()))
                 .start();
-        StandaloneFuseki fuseki = new StandaloneFuseki(process, port);
+        StandaloneFuseki fuseki = new StandaloneFuseki(process, port, workDir);
         fuseki.awaitReady(workDir.resolve("fuseki.log"));
         return fuseki;
     }
