@@ -143,7 +143,7 @@ final class MatterReader {
                 boolean taken = attached.stream().anyMatch(d -> SUBSTANTIVE.contains(kind(d)));
                 Draft.Decision decision = attached.stream().filter(d -> SUBSTANTIVE.contains(kind(d))).findFirst()
                         .orElse(attached.isEmpty() ? null : attached.get(0));
-                steps.add(new Draft.Step(e.getKey(), item.number(), doneKind(item, attached, revision), false,
+                steps.add(new Draft.Step(e.getKey(), item.number(), doneKind(item, attached, revision, units), false,
                         meetingDate.toString(), meetingDate, null, taken,
                         decision == null ? null : decision.itemNumber() + (decision.suffix() == null ? "" : "-" + decision.suffix()),
                         groupIri, first.quote(), first.unit().line(), first.confidence()));
@@ -431,7 +431,7 @@ final class MatterReader {
     // ------------------------------------------------------------ steps
 
     /** The step kind of an item's handling of a matter: from its title, then its decisions, then its kind. */
-    private static String doneKind(Draft.Item item, List<Draft.Decision> decisions, boolean revision) {
+    private static String doneKind(Draft.Item item, List<Draft.Decision> decisions, boolean revision, List<Unit> units) {
         String title = Names.words(item.title());
         if (title.matches(".*\\bremiss\\w*\\b.*")) {
             return "remiss";
@@ -453,6 +453,11 @@ final class MatterReader {
                 return "uppdrag";
             }
             return decisions.stream().anyMatch(d -> SUBSTANTIVE.contains(kind(d))) ? "beslut" : "beredning";
+        }
+        boolean reported = units.stream().anyMatch(u -> u.origin() == Origin.BODY && Names.words(u.text())
+                .matches(".*\\b(rapporterar|rapporterade|aterrapporterar|aterrapporterade|redovisar|redovisade)\\b.*"));
+        if (reported) {
+            return "rapport";
         }
         String kind = item.kindIri().substring(Vocab.ITEM_KIND.length());
         return switch (kind) {
@@ -502,7 +507,7 @@ final class MatterReader {
     }
 
     private static String plannedKind(String s) {
-        if (s.matches(".*\\bremiss\\w*\\b.*")) {
+        if (s.matches(".*\\b(remiss|remissen|remisser|remissrunda\\w*|remisstid\\w*|remissversion\\w*)\\b.*")) {
             return "remiss";
         }
         if (s.matches(".*\\b(slutleverans|leverans|levereras|levererar)\\b.*")) {
