@@ -9,7 +9,7 @@ import java.util.List;
  */
 record Draft(String fileName, int pageCount, boolean ocr, Meeting meeting, List<Participant> participants,
         List<Item> items, List<Decision> decisions, List<Membership> memberships, List<Candidate> candidates,
-        List<String> unplaced) {
+        List<String> unplaced, List<Matter> matters, List<MatterLink> matterLinks, List<Step> steps) {
 
     /** A person as the draft refers to them: a known IRI, or a new person the draft declares. */
     record Person(String iri, String name, boolean known, String evidence) {
@@ -47,5 +47,29 @@ record Draft(String fileName, int pageCount, boolean ocr, Meeting meeting, List<
 
     /** Two records that may be one person: the new name and the known one. */
     record Candidate(Person written, Person known, String evidence) {
+    }
+
+    /**
+     * A matter the minutes name: known (only cited by this document) or proposed as new with
+     * its class (sg:GoverningDocument, sg:Assignment, sg:Project) and document kind. A new
+     * matter close to a known one it was not linked to says so in {@code similarTo}.
+     */
+    record Matter(String iri, String label, String typeIri, String documentKindIri, boolean known, double confidence,
+            int line, String quote, String similarTo) {
+    }
+
+    /** An item (and the item's decisions whose text names it) concerns a matter. */
+    record MatterLink(String itemNumber, String matterIri, List<String> decisionSuffixes, double confidence, int line,
+            String quote) {
+    }
+
+    /**
+     * A handling step: done at this meeting under an item, or planned for a period the text
+     * gives ({@code period} is "2023-03", "2023-03-16" or "2024"; {@code periodNote} says how
+     * it was read when the text gives no year or only a season).
+     */
+    record Step(String matterIri, String itemNumber, String stepKind, boolean planned, String period,
+            LocalDate sortDate, String periodNote, boolean decisionTaken, String decisionSlug, String handledByIri,
+            String quote, int line, double confidence) {
     }
 }

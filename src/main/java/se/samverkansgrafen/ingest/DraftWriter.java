@@ -64,6 +64,11 @@ final class DraftWriter {
         m.setNsPrefix("mship", Vocab.MEMBERSHIP);
         m.setNsPrefix("src", Vocab.SOURCE);
         m.setNsPrefix("cand", Vocab.CANDIDATE);
+        m.setNsPrefix("matter", Vocab.MATTER);
+        m.setNsPrefix("step", Vocab.STEP);
+        m.setNsPrefix("sk", Vocab.STEP_KIND);
+        m.setNsPrefix("ss", Vocab.STEP_STATUS);
+        m.setNsPrefix("doc", Vocab.DOCUMENT_KIND);
         m.setNsPrefix("gk", Vocab.GROUP_KIND);
         m.setNsPrefix("role", Vocab.ROLE);
         m.setNsPrefix("as", Vocab.STATUS);
@@ -199,8 +204,74 @@ final class DraftWriter {
                     .addProperty(sg("reviewStatus"), "open")
                     .addProperty(sg("citedIn"), source);
         }
+        writeMatters();
         if (!draft.unplaced().isEmpty()) {
             source.addProperty(sg("uncertaintyNote"), "Kunde inte placeras: " + String.join(" | ", draft.unplaced()));
+        }
+    }
+
+    private void writeMatters() {
+        for (Draft.Matter matter : draft.matters()) {
+            Resource r = m.createResource(matter.iri());
+            r.addProperty(RDF.type, m.createResource(matter.typeIri()))
+                    .addProperty(SKOS.prefLabel, sv(matter.label()));
+            if (matter.documentKindIri() != null) {
+                r.addProperty(sg("documentKind"), m.createResource(matter.documentKindIri()));
+            }
+            r.addProperty(RDFS.comment, sv("Nytt ärende föreslaget av extraktorn ur namnet i texten."));
+            cite(r, null, null, matter.quote(), matter.line(), matter.confidence());
+            if (matter.similarTo() != null) {
+                r.addLiteral(sg("uncertain"), m.createTypedLiteral(true))
+                        .addProperty(sg("rawText"), matter.quote())
+                        .addProperty(sg("uncertaintyNote"), "Namnet liknar det kända ärendet <" + matter.similarTo()
+                                + "> men inte tillräckligt för en säker länk; granska om det är samma ärende.");
+            }
+        }
+        for (Draft.MatterLink link : draft.matterLinks()) {
+            Resource matter = m.createResource(link.matterIri());
+            matter.addProperty(sg("citedIn"), source).addProperty(sg("citedItem"), item(link.itemNumber()));
+            item(link.itemNumber()).addProperty(sg("concerns"), matter);
+            for (String suffix : link.decisionSuffixes()) {
+                m.createResource(Vocab.DECISION + meetingSlug + "-" + link.itemNumber() + (suffix == null ? "" : "-" + suffix))
+                        .addProperty(sg("concerns"), matter);
+            }
+        }
+        Set<String> stepIris = new HashSet<>();
+        java.util.Map<String, Integer> plannedCount = new java.util.HashMap<>();
+        for (Draft.Step step : draft.steps()) {
+            String matterSlug = step.matterIri().substring(step.matterIri().lastIndexOf('/') + 1);
+            String base = Vocab.STEP + matterSlug + "-" + draft.meeting().date();
+            String iri = step.planned() ? base + "-planned-" + plannedCount.merge(matterSlug, 1, Integer::sum) : base;
+            if (!stepIris.add(iri)) {
+                iri = base + "-" + step.itemNumber();
+                stepIris.add(iri);
+            }
+            Resource r = m.createResource(iri);
+            r.addProperty(RDF.type, m.createResource(Vocab.SG + "HandlingStep"))
+                    .addProperty(sg("matter"), m.createResource(step.matterIri()))
+                    .addProperty(sg("stepKind"), m.createResource(Vocab.STEP_KIND + step.stepKind()))
+                    .addProperty(sg("stepStatus"), m.createResource(Vocab.STEP_STATUS + (step.planned() ? "planned" : "done")))
+                    .addProperty(sg("sortDate"), date(step.sortDate()))
+                    .addLiteral(sg("decisionTaken"), m.createTypedLiteral(step.decisionTaken()));
+            if (step.planned()) {
+                XSDDatatype type = step.period().length() == 10 ? XSDDatatype.XSDdate
+                        : step.period().length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear;
+                r.addProperty(sg("plannedPeriod"), m.createTypedLiteral(step.period(), type));
+            } else {
+                r.addProperty(sg("meeting"), meeting)
+                        .addProperty(sg("agendaItem"), item(step.itemNumber()))
+                        .addProperty(sg("date"), date(step.sortDate()));
+                for (Draft.Group g : draft.meeting().groups()) {
+                    r.addProperty(sg("handledBy"), m.createResource(g.iri()));
+                }
+            }
+            if (step.periodNote() != null) {
+                r.addProperty(sg("dateInferredFrom"), step.periodNote());
+            }
+            if (step.decisionSlug() != null) {
+                r.addProperty(sg("decision"), m.createResource(Vocab.DECISION + meetingSlug + "-" + step.decisionSlug()));
+            }
+            cite(r, step.itemNumber(), null, step.quote(), step.line(), step.confidence());
         }
     }
 

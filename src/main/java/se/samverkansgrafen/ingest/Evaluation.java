@@ -28,11 +28,18 @@ import org.apache.jena.vocabulary.SKOS;
  * minutes/ and compares each draft with the curated data/sources file of the same
  * document as the gold standard. Leave-one-out: the gazetteer for a seed never contains
  * that seed's own file, the people only it names, or the spellings it alone gave the
- * reference data (any person's altLabel that occurs in the seed's text).
+ * reference data (any person's altLabel that occurs in the seed's text, and any matter's
+ * altLabel that occurs in this seed's text and in no other seed's). Matters only this seed
+ * names are therefore unknown to its gazetteer and must be proposed as new.
  */
 public final class Evaluation {
 
-    static final List<String> CATEGORIES = List.of("attendance", "roles", "items", "decisions", "memberships", "identity");
+    static final List<String> CATEGORIES = List.of("attendance", "roles", "items", "decisions", "memberships", "identity",
+            "matters", "steps");
+    /** A proposed matter counts for a gold matter new to the seed when their names are at least this similar. */
+    static final double SIMILAR_LABEL = 0.5;
+    private static final List<String> MATTER_CLASSES = List.of(Vocab.SG + "Matter", Vocab.SG + "GoverningDocument", Vocab.SG + "Assignment",
+            Vocab.SG + "Project");
     private static final String SG = Vocab.SG;
 
     /** True positives, false positives and false negatives of one category. */
@@ -80,12 +87,15 @@ public final class Evaluation {
         Gazetteer full = new Gazetteer(everything);
         long nanos = 0;
         int pages = 0;
+        Map<Path, String> contents = new LinkedHashMap<>();
+        seeds(root).forEach(seed -> contents.put(seed, read(seed)));
         for (Path seed : seeds(root)) {
             String stem = seed.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             String sourceIri = Vocab.SOURCE + stem;
             Path goldFile = goldFile(root, sourceIri);
-            String content = read(seed);
-            Model gazetteerModel = leaveOneOut(root, goldFile, sourceIri, content);
+            String content = contents.get(seed);
+            List<String> others = contents.entrySet().stream().filter(e -> !e.getKey().equals(seed)).map(Map.Entry::getValue).toList();
+            Model gazetteerModel = leaveOneOut(root, goldFile, sourceIri, content, others);
             MinutesText text = new MinutesReader().read(seed.getFileName().toString(), content.getBytes(StandardCharsets.UTF_8));
             long start = System.nanoTime();
             Draft draft;
@@ -108,6 +118,9 @@ public final class Evaluation {
             counts.put("memberships", compare(memberships(gold), memberships(draftModel)));
             counts.put("identity", compare(identity(gold, goldWorld, everything, gazetteerModel),
                     identity(draftModel, draftWorld, draftModel, gazetteerModel)));
+            MatterScore matterScore = scoreMatters(gold, goldWorld, draftModel, gazetteerModel, full);
+            counts.put("matters", matterScore.counts());
+            counts.put("steps", compare(steps(gold, Map.of()), steps(draftModel, matterScore.mapping())));
             if (Boolean.getBoolean("evaluation.debug")) {
                 System.out.println("== " + stem);
                 System.out.println("items gold  " + new java.util.TreeMap<>(items(gold)));
@@ -119,6 +132,10 @@ public final class Evaluation {
                 System.out.println("mship gold-only  " + minus(memberships(gold), memberships(draftModel)));
                 System.out.println("mship draft-only " + minus(memberships(draftModel), memberships(gold)));
                 System.out.println("id gold-only  " + minus(identity(gold, goldWorld, everything, gazetteerModel), identity(draftModel, draftWorld, draftModel, gazetteerModel)));
+                System.out.println("matters gold-only  " + matterScore.goldOnly());
+                System.out.println("matters draft-only " + matterScore.draftOnly());
+                System.out.println("steps gold-only  " + minus(steps(gold, Map.of()), steps(draftModel, matterScore.mapping())));
+                System.out.println("steps draft-only " + minus(steps(draftModel, matterScore.mapping()), steps(gold, Map.of())));
                 System.out.println("id draft-only " + minus(identity(draftModel, draftWorld, draftModel, gazetteerModel), identity(gold, goldWorld, everything, gazetteerModel)));
             }
             perDocument.put(stem, counts);
@@ -161,7 +178,7 @@ public final class Evaluation {
      * ontology/, data/reference/ and the other sources, without the people only this
      * document names, identity candidates about them, and person spellings found in its text.
      */
-    static Model leaveOneOut(Path root, Path goldFile, String sourceIri, String content) {
+    static Model leaveOneOut(Path root, Path goldFile, String sourceIri, String content, List<String> otherSeeds) {
         Model model = Gazetteer.loadModel(root, p -> !p.toAbsolutePath().equals(goldFile.toAbsolutePath()));
         Resource source = model.createResource(sourceIri);
         Set<Resource> onlyHere = new HashSet<>();
@@ -181,6 +198,12 @@ public final class Evaluation {
                 .filter(s -> model.contains(s.getSubject(), RDF.type, model.createResource(Vocab.FOAF + "Person")))
                 .filter(s -> folded.contains(Names.fold(s.getString()))).toList();
         model.remove(spellings);
+        List<String> foldedOthers = otherSeeds.stream().map(Names::fold).toList();
+        List<Statement> matterSpellings = model.listStatements(null, SKOS.altLabel, (RDFNode) null).toList().stream()
+                .filter(s -> MATTER_CLASSES.stream().anyMatch(c -> model.contains(s.getSubject(), RDF.type, model.createResource(c))))
+                .filter(s -> folded.contains(Names.fold(s.getString())))
+                .filter(s -> foldedOthers.stream().noneMatch(o -> o.contains(Names.fold(s.getString())))).toList();
+        model.remove(matterSpellings);
         return model;
     }
 
@@ -290,6 +313,120 @@ public final class Evaluation {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /** Item number and matter for every item, decision or step of the item that concerns the matter. */
+    static Set<String> matterLinks(Model m) {
+        Set<String> links = new HashSet<>();
+        for (Resource item : instances(m, SG + "AgendaItem")) {
+            String n = string(item, SG + "itemNumber");
+            item.listProperties(m.createProperty(SG + "concerns")).forEachRemaining(s -> links.add(n + " " + s.getResource().getURI()));
+        }
+        for (Resource d : instances(m, SG + "Decision")) {
+            Resource item = d.getPropertyResourceValue(m.createProperty(SG + "agendaItem"));
+            String n = item == null ? null : string(item, SG + "itemNumber");
+            if (n != null) {
+                d.listProperties(m.createProperty(SG + "concerns")).forEachRemaining(s -> links.add(n + " " + s.getResource().getURI()));
+            }
+        }
+        for (Resource step : instances(m, SG + "HandlingStep")) {
+            String matter = uri(step, SG + "matter");
+            List<Resource> items = new ArrayList<>();
+            step.listProperties(m.createProperty(SG + "agendaItem")).forEachRemaining(s -> items.add(s.getResource()));
+            step.listProperties(m.createProperty(SG + "citedItem")).forEachRemaining(s -> items.add(s.getResource()));
+            for (Resource item : items) {
+                String n = string(item, SG + "itemNumber");
+                if (n != null && matter != null) {
+                    links.add(n + " " + matter);
+                }
+            }
+        }
+        return links;
+    }
+
+    /** The matter links scored, and which gold matter each proposed matter was taken to be. */
+    record MatterScore(Counts counts, Map<String, String> mapping, List<String> goldOnly, List<String> draftOnly) {
+    }
+
+    /**
+     * A link to a known matter counts when the gold item concerns that matter; a link to a
+     * proposed matter counts when the gold item concerns a matter the seed's gazetteer does
+     * not know and whose name is similar (at least {@link #SIMILAR_LABEL}).
+     */
+    static MatterScore scoreMatters(Model gold, Model goldWorld, Model draft, Model gazetteer, Gazetteer names) {
+        Set<String> goldLinks = matterLinks(gold);
+        Set<String> open = new HashSet<>(goldLinks);
+        Map<String, String> mapping = new HashMap<>();
+        List<String> draftOnly = new ArrayList<>();
+        int tp = 0;
+        int fp = 0;
+        List<String> draftLinks = matterLinks(draft).stream().sorted().toList();
+        for (String link : draftLinks) {
+            String n = link.substring(0, link.indexOf(' '));
+            String matter = link.substring(link.indexOf(' ') + 1);
+            if (knownMatter(gazetteer, matter)) {
+                if (open.remove(link)) {
+                    tp++;
+                } else {
+                    fp++;
+                    draftOnly.add(link);
+                }
+                continue;
+            }
+            String label = draft.createResource(matter).getProperty(SKOS.prefLabel).getString();
+            String match = open.stream().filter(g -> g.startsWith(n + " "))
+                    .map(g -> g.substring(g.indexOf(' ') + 1))
+                    .filter(g -> !knownMatter(gazetteer, g))
+                    .filter(g -> mapping.getOrDefault(matter, g).equals(g))
+                    .filter(g -> labelSimilarity(label, goldWorld.createResource(g), names) >= SIMILAR_LABEL)
+                    .sorted().findFirst().orElse(null);
+            if (match != null) {
+                open.remove(n + " " + match);
+                mapping.put(matter, match);
+                tp++;
+            } else {
+                fp++;
+                draftOnly.add(link + " \"" + label + "\"");
+            }
+        }
+        List<String> goldOnly = open.stream().sorted().toList();
+        return new MatterScore(new Counts(tp, fp, open.size()), mapping,
+                goldOnly.stream().map(k -> k.replace(Vocab.MATTER, "")).toList(),
+                draftOnly.stream().map(k -> k.replace(Vocab.MATTER, "")).toList());
+    }
+
+    private static boolean knownMatter(Model gazetteer, String iri) {
+        Resource r = gazetteer.createResource(iri);
+        return MATTER_CLASSES.stream().anyMatch(c -> gazetteer.contains(r, RDF.type, gazetteer.createResource(c)));
+    }
+
+    /** The best similarity of a proposed name to any of the gold matter's labels. */
+    static double labelSimilarity(String label, Resource goldMatter, Gazetteer names) {
+        List<String> parts = MatterTerms.parts(Names.words(label), names::isPlaceWord);
+        double best = 0;
+        for (String property : List.of(SKOS.prefLabel.getURI(), SKOS.altLabel.getURI())) {
+            for (Statement s : goldMatter.listProperties(goldMatter.getModel().createProperty(property)).toList()) {
+                best = Math.max(best, MatterTerms.similarity(parts,
+                        MatterTerms.parts(Names.words(s.getString()), names::isPlaceWord)));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Matter, meeting and step kind of every handling step, with its status: done at this
+     * meeting, done elsewhere, or planned. Proposed matters are read as the gold matter they matched.
+     */
+    static List<String> steps(Model m, Map<String, String> mapping) {
+        List<String> keys = new ArrayList<>();
+        for (Resource step : instances(m, SG + "HandlingStep")) {
+            String matter = uri(step, SG + "matter");
+            String status = uri(step, SG + "stepStatus");
+            String where = status != null && status.endsWith("/planned") ? "planned"
+                    : step.hasProperty(m.createProperty(SG + "meeting")) ? "this-meeting" : "elsewhere";
+            keys.add(mapping.getOrDefault(matter, matter) + " " + where + " " + uri(step, SG + "stepKind"));
+        }
+        return keys;
     }
 
     // ------------------------------------------------------------------ scoring

@@ -46,6 +46,10 @@ final class Gazetteer {
     record OrgMatch(String iri, double score, boolean exact) {
     }
 
+    /** A known matter: its class (sg:Matter or a subclass), document kind if any, and labels. */
+    record KnownMatter(String iri, String name, List<String> labels, String typeIri, String documentKindIri) {
+    }
+
     enum Certainty { SURE, CANDIDATE }
 
     /** A person the name resolved to: sure (the same person) or only a candidate for review. */
@@ -61,12 +65,15 @@ final class Gazetteer {
     private final Map<String, String> groupKindOf = new HashMap<>();
     private final Map<String, String> groupParentOf = new HashMap<>();
     private final Map<String, String> groupKinds = new LinkedHashMap<>();
+    private final Map<String, KnownMatter> matters = new LinkedHashMap<>();
+    private final Set<String> regionSlugs = new LinkedHashSet<>();
 
     Gazetteer(Model model) {
         this.model = model;
         readOrganisations();
         readPeople();
         readGroups();
+        readMatters();
     }
 
     /** Every RDF file under ontology/ and data/ of the root that the filter accepts. */
@@ -408,6 +415,67 @@ final class Gazetteer {
                 .filter(e -> (" " + key).contains(" " + e.getKey()))
                 .min(Comparator.comparingInt(e -> (" " + key).indexOf(" " + e.getKey())))
                 .map(Map.Entry::getValue);
+    }
+
+    // ------------------------------------------------------------------ matters
+
+    private void readMatters() {
+        List<String> classes = List.of(Vocab.SG + "Matter", Vocab.SG + "GoverningDocument", Vocab.SG + "Assignment",
+                Vocab.SG + "Project");
+        for (String cls : classes) {
+            model.listResourcesWithProperty(RDF.type, model.createResource(cls)).forEachRemaining(m -> {
+                List<String> labels = labels(m);
+                if (!m.isURIResource() || labels.isEmpty()) {
+                    return;
+                }
+                String type = classes.stream().skip(1).filter(c -> model.contains(m, RDF.type, model.createResource(c)))
+                        .findFirst().orElse(cls);
+                Statement kind = m.getProperty(model.createProperty(Vocab.SG + "documentKind"));
+                matters.put(m.getURI(), new KnownMatter(m.getURI(), labels.get(0), labels, type,
+                        kind == null || !kind.getObject().isURIResource() ? null : kind.getResource().getURI()));
+            });
+        }
+        model.listResourcesWithProperty(RDF.type, model.createResource(Vocab.SG + "Region")).forEachRemaining(r -> {
+            if (r.isURIResource()) {
+                regionSlugs.add(regionSlug(r.getURI()));
+            }
+        });
+    }
+
+    /** "…/org/region-orebro-lan" gives "orebro": the prefix data/README.md puts on a region's slugs. */
+    static String regionSlug(String orgIri) {
+        return orgIri.substring(orgIri.lastIndexOf('/') + 1).replaceFirst("^region-", "").replaceFirst("-lan$", "");
+    }
+
+    /**
+     * The region prefix ("orebro-") a longer slug prefix begins with, e.g. that of a unit the
+     * graph does not place under its region ("orebro-lan-utvecklingsenheten-"); empty when none.
+     */
+    String regionPrefix(String slugPrefix) {
+        return regionSlugs.stream().filter(r -> slugPrefix.equals(r + "-") || slugPrefix.startsWith(r + "-"))
+                .max(java.util.Comparator.comparingInt(String::length)).map(r -> r + "-").orElse("");
+    }
+
+    Map<String, KnownMatter> matters() {
+        return matters;
+    }
+
+    /**
+     * The known matters a meeting in the given region may mean: those of that region and
+     * those of no region (national ones). Matter slugs carry their region's prefix.
+     */
+    List<KnownMatter> mattersFor(String regionPrefix) {
+        return matters.values().stream().filter(m -> {
+            String slug = m.iri().substring(m.iri().lastIndexOf('/') + 1);
+            return regionPrefix.isEmpty() || slug.startsWith(regionPrefix)
+                    || regionSlugs.stream().noneMatch(r -> slug.startsWith(r + "-"));
+        }).toList();
+    }
+
+    /** A single word that names a place or principal organisation ("orebro", "lan", "region"). */
+    boolean isPlaceWord(String foldedWord) {
+        String iri = orgKeys.get(foldedWord);
+        return iri != null && !isUnit(iri);
     }
 
     boolean knowsResource(String iri) {

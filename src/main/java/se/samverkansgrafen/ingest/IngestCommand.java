@@ -118,6 +118,13 @@ public final class IngestCommand {
                 .collect(Collectors.joining(", "))).append('\n');
         s.append("  items: ").append(draft.items().size()).append(", decisions: ").append(draft.decisions().size())
                 .append(", memberships: ").append(draft.memberships().size()).append('\n');
+        long known = draft.matterLinks().stream().map(Draft.MatterLink::matterIri).distinct()
+                .filter(iri -> draft.matters().stream().noneMatch(m -> m.iri().equals(iri))).count();
+        s.append("  matters: ").append(known).append(" known, ").append(draft.matters().size()).append(" proposed")
+                .append(draft.matters().isEmpty() ? "" : " (" + draft.matters().stream().map(Draft.Matter::label)
+                        .collect(Collectors.joining("; ")) + ")")
+                .append(", steps: ").append(draft.steps().stream().filter(st -> !st.planned()).count()).append(" done, ")
+                .append(draft.steps().stream().filter(Draft.Step::planned).count()).append(" planned").append('\n');
         List<Draft.Person> newPeople = DraftWriter.newPeople(draft);
         s.append("  new people: ").append(newPeople.size())
                 .append(newPeople.isEmpty() ? "" : " (" + newPeople.stream().map(Draft.Person::name).collect(Collectors.joining(", ")) + ")")

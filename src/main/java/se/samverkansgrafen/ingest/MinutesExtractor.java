@@ -67,6 +67,7 @@ public final class MinutesExtractor {
         private final List<Draft.Decision> decisions = new ArrayList<>();
         private final List<String> unplaced = new ArrayList<>();
         private final boolean ocr;
+        private final Map<String, List<Integer>> itemBodies = new HashMap<>();
         private List<Draft.Group> groups = List.of();
 
         Run(MinutesText minutes) {
@@ -115,8 +116,13 @@ public final class MinutesExtractor {
             }
             Draft.Meeting meeting = new Draft.Meeting(groups, date.date(), date.inferredFrom(), date.line(),
                     readTime(), readPlace(), readTitle(), date.approvedOn(), List.copyOf(roles));
+            List<MatterReader.ItemText> itemTexts = items.stream().map(item -> new MatterReader.ItemText(item,
+                    itemBodies.getOrDefault(item.number(), List.of()).stream().map(lines::get).toList())).toList();
+            MatterReader.Result matters = new MatterReader(gazetteer, regionPrefix(), date.date(), groups.get(0).iri())
+                    .read(itemTexts, decisions);
             return new Draft(minutes.fileName(), minutes.pageCount(), ocr, meeting, merged, items,
-                    List.copyOf(decisions), dedupeMemberships(), people.candidates(), List.copyOf(unplaced));
+                    List.copyOf(decisions), dedupeMemberships(), people.candidates(), List.copyOf(unplaced),
+                    matters.matters(), matters.links(), matters.steps());
         }
 
         // ------------------------------------------------------------ layout
@@ -876,6 +882,7 @@ public final class MinutesExtractor {
                     }
                 }
             }
+            itemBodies.put(number, List.copyOf(bodyLines));
             String headingText = text[h.index()].strip() + (h.titleLine() != h.index() ? " " + text[h.titleLine()].strip() : "");
             if (text[h.index()].contains("|")) {
                 // the body column of a two-column row starts on the heading line itself

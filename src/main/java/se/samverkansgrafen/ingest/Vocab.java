@@ -14,6 +14,11 @@ final class Vocab {
     static final String MEMBERSHIP = ID + "membership/";
     static final String SOURCE = ID + "source/";
     static final String CANDIDATE = ID + "candidate/";
+    static final String MATTER = ID + "matter/";
+    static final String STEP = ID + "step/";
+    static final String STEP_KIND = "https://w3id.org/samverkan/def/step-kind/";
+    static final String STEP_STATUS = "https://w3id.org/samverkan/def/step-status/";
+    static final String DOCUMENT_KIND = "https://w3id.org/samverkan/def/document-kind/";
     static final String ROLE = "https://w3id.org/samverkan/def/role/";
     static final String STATUS = "https://w3id.org/samverkan/def/attendance/";
     static final String ITEM_KIND = "https://w3id.org/samverkan/def/item-kind/";

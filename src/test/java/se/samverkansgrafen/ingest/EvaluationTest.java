@@ -80,7 +80,7 @@ class EvaluationTest {
         var citedIn = draft.createProperty(Vocab.SG + "citedIn");
         var line = draft.createProperty(Vocab.SG + "sourceLine");
         var confidence = draft.createProperty(Vocab.SG + "confidence");
-        for (String cls : List.of("Attendance", "AgendaItem", "Decision")) {
+        for (String cls : List.of("Attendance", "AgendaItem", "Decision", "HandlingStep")) {
             var facts = draft.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type,
                     draft.createResource(Vocab.SG + cls)).toList();
             assertThat(facts).as(cls).isNotEmpty().allSatisfy(f -> {
