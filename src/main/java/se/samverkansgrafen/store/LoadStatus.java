@@ -11,7 +11,7 @@ public class LoadStatus {
 
     private final AtomicReference<LoadReport> latest = new AtomicReference<>();
 
-    void record(LoadReport report) {
+    public void record(LoadReport report) {
         latest.set(report);
     }
 
