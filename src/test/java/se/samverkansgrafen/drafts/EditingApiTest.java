@@ -24,14 +24,17 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import se.samverkansgrafen.SamverkansgrafenApplication;
 import se.samverkansgrafen.history.EditingFixture;
 import se.samverkansgrafen.web.ApiTest;
 
@@ -314,6 +317,51 @@ class EditingApiTest {
         assertThat(last[0]).isEqualTo(EDITOR);
         assertThat(last[1]).contains("This reverts commit " + commit);
         assertThat(call("GET", "/api/meetings/" + meetingId(date), null, null, null, r -> r).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void twoReplicasSharingOneRepositorySeeEachOthersCommitsAfterReload() {
+        Path rootB = temp("replica-b").resolve("data-root");
+        try (ConfigurableApplicationContext replicaB = new SpringApplicationBuilder(SamverkansgrafenApplication.class).run(
+                "--server.port=0", "--samverkan.fuseki.port=0",
+                "--samverkan.store.location=" + temp("replica-b-tdb2").resolve("db"),
+                "--samverkan.data.root=" + rootB, "--samverkan.history.enabled=true",
+                "--samverkan.history.remote=" + ORIGIN,
+                "--samverkan.drafts.directory=" + temp("replica-b-drafts"),
+                "--samverkan.security.users=" + EditingFixture.users())) {
+            String b = "http://localhost:" + replicaB.getEnvironment().getProperty("local.server.port");
+            assertThat(Files.exists(rootB.resolve("data/sources/000-orebro-chefsgrupp-svvo-2022-11-11.ttl")))
+                    .as("replica B cloned the shared repository").isTrue();
+
+            String fromA = "2030-05-17";
+            JsonNode draftA = newDraft(draft(fromA, true));
+            assertThat(call("POST", "/api/drafts/" + draftA.path("id").asString() + "/accept", editor(), null, null,
+                    r -> r.header("If-Match", "\"" + draftA.path("version").asString() + "\"")).statusCode()).isEqualTo(201);
+            assertThat(send(HttpRequest.newBuilder(URI.create(b + "/api/meetings/" + meetingId(fromA))).build()).statusCode())
+                    .isEqualTo(404);
+            HttpResponse<String> reloadB = send(HttpRequest.newBuilder(URI.create(b + "/api/data/reload"))
+                    .header("Authorization", editor()).POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(reloadB.statusCode()).as(reloadB.body()).isEqualTo(200);
+            assertThat(JSON.readTree(reloadB.body()).path("changedPaths").toString()).contains(meetingId(fromA));
+            assertThat(send(HttpRequest.newBuilder(URI.create(b + "/api/meetings/" + meetingId(fromA))).build()).statusCode())
+                    .isEqualTo(200);
+
+            String fromB = "2030-06-18";
+            HttpResponse<String> createdB = send(upload(b + "/api/drafts", "protokoll.ttl",
+                    draft(fromB, true).getBytes(StandardCharsets.UTF_8)).header("Authorization", editor()).build());
+            JsonNode draftB = JSON.readTree(createdB.body());
+            HttpResponse<String> acceptedB = send(HttpRequest.newBuilder(URI.create(b + "/api/drafts/"
+                    + draftB.path("id").asString() + "/accept")).header("Authorization", editor())
+                    .header("If-Match", "\"" + draftB.path("version").asString() + "\"")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(acceptedB.statusCode()).as(acceptedB.body()).isEqualTo(201);
+            assertThat(lastCommit(ORIGIN)[2]).isEqualTo(JSON.readTree(acceptedB.body()).path("commit").asString());
+
+            assertThat(call("GET", "/api/meetings/" + meetingId(fromB), null, null, null, r -> r).statusCode()).isEqualTo(404);
+            assertThat(call("POST", "/api/data/reload", editor(), null, null, r -> r).statusCode()).isEqualTo(200);
+            assertThat(call("GET", "/api/meetings/" + meetingId(fromB), null, null, null, r -> r).statusCode()).isEqualTo(200);
+            assertThat(lastCommit(ROOT)[2]).isEqualTo(lastCommit(rootB)[2]);
+        }
     }
 
     private static List<String> listing(Path dir) throws IOException {
