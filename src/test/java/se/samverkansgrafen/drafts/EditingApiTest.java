@@ -174,6 +174,61 @@ class EditingApiTest {
     }
 
     @Test
+    void formsNeedALoginAndTheSessionsCsrfTokenAForgedOneIsRefused() throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        UnaryOperator<String> form = body -> body;
+        HttpResponse<String> anonymous = browser.send(HttpRequest.newBuilder(URI.create(url("/utkast/x/avvisa")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).as("a page write without login").isIn(302, 403);
+
+        HttpResponse<String> wrong = browser.send(loginRequest(browser, EDITOR, "fel"), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).contains("/logga-in?error"));
+        HttpResponse<String> login = browser.send(loginRequest(browser, EDITOR, EditingFixture.EDITOR_PASSWORD),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).doesNotContain("error"));
+
+        String token = csrfToken(browser);
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create(url("/utkast/x/avvisa")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.apply("_csrf=" + "f".repeat(token.length())))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("a forged CSRF token").isEqualTo(403);
+        HttpResponse<String> missing = browser.send(HttpRequest.newBuilder(URI.create(url("/utkast/x/avvisa")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).as("no CSRF token").isEqualTo(403);
+        HttpResponse<String> genuine = browser.send(HttpRequest.newBuilder(URI.create(url("/utkast/x/avvisa")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(genuine.statusCode()).as("the session's token passes security (the page itself is not built yet)")
+                .isNotIn(302, 401, 403);
+
+        HttpResponse<String> apiWithSession = browser.send(HttpRequest.newBuilder(URI.create(url("/api/data/reload")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(apiWithSession.statusCode()).as("the API is stateless: a login cookie gives no power there").isEqualTo(401);
+    }
+
+    private HttpRequest loginRequest(java.net.http.HttpClient browser, String user, String password) throws Exception {
+        String token = csrfToken(browser);
+        String body = "username=" + user + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(url("/logga-in"))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private String csrfToken(java.net.http.HttpClient browser) throws Exception {
+        String page = browser.send(HttpRequest.newBuilder(URI.create(url("/logga-in"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("the login form carries a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void uploadsThatAreNotDraftsAreRefusedWithNothingWritten() throws IOException {
         List<String> draftsBefore = listing(DRAFTS);
         List<String> sourcesBefore = listing(ROOT.resolve("data/sources"));
