@@ -79,9 +79,14 @@ public class DataHistory implements DisposableBean {
             this.journal = new WriteJournal(repository.gitDirectory());
             recover();
             if (properties.remote() != null) {
-                DataRepository.SyncResult sync = repository.sync();
-                log.info("Data repository at {} (remote {}): {}", sync.after(), properties.remote(),
-                        sync.changedPaths().isEmpty() ? "up to date" : sync.changedPaths().size() + " files changed");
+                try {
+                    DataRepository.SyncResult sync = repository.sync();
+                    log.info("Data repository at {} (remote {}): {}", sync.after(), properties.remote(),
+                            sync.changedPaths().isEmpty() ? "up to date" : sync.changedPaths().size() + " files changed");
+                } catch (HistoryException e) {
+                    // Serve what this replica has; POST /api/data/reload tries again.
+                    log.warn("Could not pick up the shared repository's commits at start: {}", e.getMessage());
+                }
             }
             List<String> uncommitted = repository.uncommitted(data.directories());
             if (!uncommitted.isEmpty()) {
