@@ -10,11 +10,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.HttpException;
@@ -182,6 +185,69 @@ public final class GraphLoader {
             }
         }
         return graphs;
+    }
+
+    /**
+     * Checks a change before it is written: the graphs as they would stand (every file under
+     * {@code directories} as it is on disk, with {@code changed} put in and {@code deleted}
+     * taken out) against the shapes, as {@link #load} does. Returns the violations blamed on
+     * the changed files (focus node, path, message); empty when the change may be written.
+     */
+    public List<String> validateChange(Path root, List<String> directories, String shapesPath,
+            Map<String, Graph> changed, Set<String> deleted) {
+        Map<String, Graph> graphs = new TreeMap<>();
+        rdfFiles(root, directories).forEach((path, file) -> {
+            if (!changed.containsKey(path) && !deleted.contains(path)) {
+                try {
+                    graphs.put(path, parse(read(file), file));
+                } catch (RiotException e) {
+                    log.warn("{} does not parse; left out of the check of a change: {}", path, e.getMessage());
+                }
+            }
+        });
+        graphs.putAll(changed);
+        Graph shapes = graphs.get(shapesPath);
+        if (shapes == null) {
+            throw new IllegalStateException("No shapes file " + shapesPath + " under " + root);
+        }
+        ShapeCheck.Outcome outcome = ShapeCheck.check(graphs, changed.keySet(), shapes);
+        return outcome.blamed().values().stream().flatMap(List::stream).distinct().toList();
+    }
+
+    /**
+     * Brings the graphs of the given files (relative to {@code root}) to the files as they
+     * are now, without a shape check (the caller checked the change before writing it): a
+     * file replaces its graph and load record in one transaction, a missing file's graph is
+     * dropped.
+     */
+    public LoadReport reload(Path root, Collection<String> paths) {
+        Instant start = Instant.now();
+        List<LoadReport.LoadedFile> loaded = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<LoadReport.RefusedFile> refused = new ArrayList<>();
+        try (RDFConnection conn = store.connect()) {
+            for (String path : new TreeSet<>(paths)) {
+                Path file = root.resolve(path);
+                String graph = GraphNames.forPath(path);
+                if (Files.isRegularFile(file)) {
+                    byte[] content = read(file);
+                    try {
+                        Graph parsed = parse(content, file);
+                        conn.update(replaceGraph(graph, parsed, path, sha256(content)));
+                        loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
+                        log.info("Reloaded {} into <{}> ({} triples)", path, graph, parsed.size());
+                    } catch (RiotParseException e) {
+                        refused.add(new LoadReport.RefusedFile(path, e.getLine(), e.getCol(), e.getOriginalMessage()));
+                    }
+                } else {
+                    conn.update(dropGraph(graph));
+                    removed.add(path);
+                    log.info("Dropped <{}>: {} no longer exists", graph, path);
+                }
+            }
+            return new LoadReport(loaded, List.of(), removed, refused, List.of(), loadRecords(conn).size(),
+                    Duration.between(start, Instant.now()));
+        }
     }
 
     private record LoadRecord(String graph, String path, String hash) {

@@ -27,7 +27,7 @@ public class LoadStatus {
     }
 
     /** A load ran to its end; from now on the store holds a complete load. */
-    void record(LoadReport report) {
+    public void record(LoadReport report) {
         latest.set(report);
         complete = true;
         loading = false;

@@ -27,8 +27,11 @@ final class ShapeCheck {
 
     private static final int EXAMPLES = 3;
 
-    /** The outcome: refused changed files with their reasons, and violations no changed file describes. */
-    record Outcome(Map<String, String> refusedFiles, List<String> otherViolations) {
+    /**
+     * The outcome: refused changed files with their reasons, every violation blamed on each
+     * of them, and violations no changed file describes.
+     */
+    record Outcome(Map<String, String> refusedFiles, Map<String, List<String>> blamed, List<String> otherViolations) {
     }
 
     private ShapeCheck() {
@@ -65,7 +68,7 @@ final class ShapeCheck {
                 e -> "violates the SHACL shapes (" + e.getValue().size() + " results), e.g. "
                         + String.join("; ", e.getValue().subList(0, Math.min(EXAMPLES, e.getValue().size()))),
                 (a, b) -> a, LinkedHashMap::new));
-        return new Outcome(refused, other);
+        return new Outcome(refused, blamed, other);
     }
 
     private static String describe(ReportEntry entry) {

@@ -34,7 +34,7 @@ public abstract class HttpTest {
      * needs a Spring context of its own (other properties) must also use a store of its own:
      * a TDB2 database and its name index are opened by one context at a time.
      */
-    protected static synchronized String storeLocation(String name) {
+    public static synchronized String storeLocation(String name) {
         return STORES.computeIfAbsent(name, key -> {
             try {
                 return Files.createTempDirectory(key + "-tdb2").resolve("db");

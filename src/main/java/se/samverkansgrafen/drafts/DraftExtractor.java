@@ -1,0 +1,12 @@
+package se.samverkansgrafen.drafts;
+
+/**
+ * Turns an uploaded document into a draft graph. The upload's type has been checked by
+ * its content (PDF, DOCX, ODT or plain text) and its size bounded before this is called;
+ * the file name is the uploader's, for messages and for telling formats apart, never a
+ * path. Refuse what cannot be read with {@link DraftExtractionException}: nothing is kept.
+ */
+public interface DraftExtractor {
+
+    DraftGraph extract(String fileName, byte[] content);
+}
