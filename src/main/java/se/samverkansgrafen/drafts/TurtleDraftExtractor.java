@@ -10,19 +10,13 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 
-/**
- * A hand-made draft: a Turtle file (.ttl) is taken as the draft itself, once it parses.
- * Reading minutes (PDF, DOCX, ODT, text) is the ingestion extractor's job; until it is
- * plugged in, such an upload is refused with a message saying so. An extractor for minutes
- * should hand .ttl uploads to this class.
- */
+/** A hand-made draft: a Turtle file (.ttl) is taken as the draft itself, once it parses. */
 public class TurtleDraftExtractor implements DraftExtractor {
 
     @Override
     public DraftGraph extract(String fileName, byte[] content) {
         if (!fileName.toLowerCase(Locale.ROOT).endsWith(".ttl")) {
-            throw new DraftExtractionException("Only hand-made Turtle drafts (.ttl) can be read in this build; '"
-                    + fileName + "' needs the minutes reader");
+            throw new DraftExtractionException("'" + fileName + "' is not a Turtle draft (.ttl)");
         }
         Graph graph = GraphFactory.createDefaultGraph();
         try {

@@ -16,6 +16,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -59,6 +61,15 @@ class SecurityConfiguration {
         return new InMemoryUserDetailsManager(accounts);
     }
 
+    /**
+     * A request the firewall refuses (control characters, encoded separators...) is the
+     * client's error: 400, answered by the container's error page as problem details or HTML.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -84,6 +95,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/sparql")).permitAll()
+                        // CORS preflight of analysts' browser tools; Spring MVC answers it (WebConfiguration).
+                        .requestMatchers(paths.matcher(HttpMethod.OPTIONS, "/sparql")).permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().hasRole(EDITOR))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher(HttpMethod.POST, "/sparql")))

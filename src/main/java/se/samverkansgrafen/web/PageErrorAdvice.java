@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,6 +31,12 @@ import se.samverkansgrafen.query.QueryRunner;
 class PageErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);
+
+    @ExceptionHandler(RequestRejectedException.class)
+    ModelAndView rejected(RequestRejectedException e) {
+        return page(HttpStatus.BAD_REQUEST, "Felaktig adress",
+                "Adressen innehåller tecken som inte är tillåtna i en parameter.", null, null);
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {

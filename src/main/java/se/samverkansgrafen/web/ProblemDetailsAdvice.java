@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,6 +54,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("allowed", e.allowed());
         }
         return problem;
+    }
+
+    /** The firewall found a parameter name or value it does not allow (control characters, spaces...). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "The request has a parameter name or value that is not allowed (control characters, spaces or separators)");
     }
 
     @ExceptionHandler(NotFoundException.class)

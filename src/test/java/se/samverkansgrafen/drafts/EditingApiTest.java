@@ -332,6 +332,26 @@ class EditingApiTest {
     }
 
     @Test
+    void minutesAsTextBecomeADraftThatIsAcceptedAndServed() throws IOException {
+        byte[] minutes = Files.readAllBytes(Path.of("src/test/resources/ingest/protokoll-paragrafer.txt"));
+        HttpResponse<String> created = uploadAs(editor(), "protokoll-beredningsgruppen.txt", minutes);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode draft = JSON.readTree(created.body());
+        assertThat(draft.path("notes").toString()).contains("participants: 6").contains("items: 6, decisions: 4");
+        assertThat(draft.path("summary").path("attendances").asInt()).isEqualTo(6);
+        JsonNode full = JSON.readTree(call("GET", "/api/drafts/" + draft.path("id").asString(), null, null, null, r -> r).body());
+        assertThat(full.path("turtle").asString()).contains("sg:citedIn").contains("sg:sourceLine").contains("sg:confidence");
+
+        HttpResponse<String> accepted = call("POST", "/api/drafts/" + draft.path("id").asString() + "/accept", editor(),
+                null, null, r -> r.header("If-Match", "\"" + draft.path("version").asString() + "\""));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        String meeting = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode served = JSON.readTree(call("GET", meeting, null, null, null, r -> r).body());
+        assertThat(served.path("date").asString()).isEqualTo("2023-03-14");
+        assertThat(served.path("attendance").size()).isEqualTo(6);
+    }
+
+    @Test
     void aDraftThatBreaksTheShapesIsRefusedAndNothingIsWritten() throws IOException {
         String date = "2030-03-15";
         JsonNode created = newDraft(draft(date, false));

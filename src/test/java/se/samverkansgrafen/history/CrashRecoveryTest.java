@@ -154,10 +154,11 @@ class CrashRecoveryTest {
                 throw new AssertionError("The service stopped: " + Files.readString(log));
             }
             try {
-                // Ready when the data is loaded (health answers as soon as the server listens).
+                // Ready when this start's load has run to its end (readiness alone is UP at once on a
+                // store that already holds a complete load, while changed files are still reloading).
                 HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base(port) + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"lastLoad\"")) {
+                        URI.create(base(port) + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && Files.readString(log).contains("Load done")) {
                     return process;
                 }
             } catch (IOException e) {
