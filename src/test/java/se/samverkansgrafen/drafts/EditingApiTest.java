@@ -257,6 +257,22 @@ class EditingApiTest {
         HttpResponse<String> overMultipartLimit = uploadAs(editor(), "protokoll.txt", new byte[2 * 1024 * 1024]);
         assertThat(overMultipartLimit.statusCode()).isEqualTo(413);
 
+        // A Word file whose document part inflates from kilobytes to 8 MB: refused, never inflated whole.
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(new byte[8 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+        HttpResponse<String> zipBomb = uploadAs(editor(), "protokoll.docx", bomb.toByteArray());
+        assertThat(zipBomb.statusCode()).as(zipBomb.body()).isIn(413, 415, 422);
+        assertThat(zipBomb.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+
         assertThat(listing(DRAFTS)).isEqualTo(draftsBefore);
         assertThat(listing(ROOT.resolve("data/sources"))).isEqualTo(sourcesBefore);
     }
