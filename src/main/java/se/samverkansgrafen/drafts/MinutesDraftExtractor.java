@@ -1,0 +1,34 @@
+package se.samverkansgrafen.drafts;
+
+import java.util.Locale;
+
+import se.samverkansgrafen.ingest.IngestException;
+import se.samverkansgrafen.ingest.MinutesDrafts;
+import se.samverkansgrafen.ingest.UnreadableMinutesException;
+
+/**
+ * Drafts from uploaded minutes (PDF, DOCX, ODT, text) by the ingestion extractor; a Turtle
+ * upload (.ttl) is taken as a hand-made draft.
+ */
+class MinutesDraftExtractor implements DraftExtractor {
+
+    private final MinutesDrafts minutes;
+    private final TurtleDraftExtractor turtle = new TurtleDraftExtractor();
+
+    MinutesDraftExtractor(MinutesDrafts minutes) {
+        this.minutes = minutes;
+    }
+
+    @Override
+    public DraftGraph extract(String fileName, byte[] content) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".ttl")) {
+            return turtle.extract(fileName, content);
+        }
+        try {
+            MinutesDrafts.Result draft = minutes.draft(fileName, content);
+            return new DraftGraph(draft.model().getGraph(), draft.summary());
+        } catch (UnreadableMinutesException | IngestException e) {
+            throw new DraftExtractionException(e.getMessage(), e);
+        }
+    }
+}
