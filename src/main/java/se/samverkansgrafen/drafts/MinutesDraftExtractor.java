@@ -1,9 +1,11 @@
 package se.samverkansgrafen.drafts;
 
+import java.util.List;
 import java.util.Locale;
 
 import se.samverkansgrafen.ingest.IngestException;
 import se.samverkansgrafen.ingest.MinutesDrafts;
+import se.samverkansgrafen.ingest.MinutesText;
 import se.samverkansgrafen.ingest.UnreadableMinutesException;
 
 /**
@@ -29,6 +31,19 @@ class MinutesDraftExtractor implements DraftExtractor {
             return new DraftGraph(draft.model().getGraph(), draft.summary());
         } catch (UnreadableMinutesException | IngestException e) {
             throw new DraftExtractionException(e.getMessage(), e);
+        }
+    }
+
+    /** Read again by the same reader, so line N here is the line a fact's sg:sourceLine N names. */
+    @Override
+    public List<String> sourceLines(String fileName, byte[] content) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".ttl")) {
+            return List.of();
+        }
+        try {
+            return minutes.text(fileName, content).lines().stream().map(MinutesText.Line::text).toList();
+        } catch (UnreadableMinutesException e) {
+            return List.of();
         }
     }
 }
