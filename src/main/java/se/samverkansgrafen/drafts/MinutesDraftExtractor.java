@@ -1,5 +1,6 @@
 package se.samverkansgrafen.drafts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,7 +42,15 @@ class MinutesDraftExtractor implements DraftExtractor {
             return List.of();
         }
         try {
-            return minutes.text(fileName, content).lines().stream().map(MinutesText.Line::text).toList();
+            // The reader leaves out empty lines but keeps the numbers; they come back as empty lines.
+            List<String> lines = new ArrayList<>();
+            for (MinutesText.Line line : minutes.text(fileName, content).lines()) {
+                while (lines.size() < line.number() - 1) {
+                    lines.add("");
+                }
+                lines.add(line.text());
+            }
+            return lines;
         } catch (UnreadableMinutesException e) {
             return List.of();
         }
