@@ -187,6 +187,15 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(row.findElement(By.className("author")).getText()).isEqualTo(EDITOR);
         assertThat(row.findElements(By.cssSelector(".revert-form button"))).hasSize(1);
         screenshot("review-history");
+
+        // The new source document's page lists the commits of its data file, with revert for the editor.
+        open("/sources/protokoll-paragrafer.txt");
+        WebElement fileHistory = visible(By.id("file-history"));
+        assertThat(fileHistory.getText()).contains("data/sources/").contains(MEETING + ".ttl");
+        WebElement fileCommit = fileHistory.findElement(By.cssSelector("tr[data-commit='" + commit[2] + "']"));
+        assertThat(fileCommit.findElement(By.className("author")).getText()).isEqualTo(EDITOR);
+        assertThat(fileCommit.findElements(By.cssSelector(".revert-form button"))).hasSize(1);
+        screenshot("review-source-history");
     }
 
     @Test
