@@ -196,6 +196,15 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(fileCommit.findElement(By.className("author")).getText()).isEqualTo(EDITOR);
         assertThat(fileCommit.findElements(By.cssSelector(".revert-form button"))).hasSize(1);
         screenshot("review-source-history");
+
+        // Reverting the acceptance from the page: a new commit by the editor, and the meeting is gone.
+        fileCommit.findElement(By.cssSelector(".revert-form button")).click();
+        assertThat(visible(By.id("message")).getText()).contains("återställd");
+        String[] revert = lastCommit(ROOT);
+        assertThat(revert[0]).isEqualTo(EDITOR);
+        assertThat(revert[1]).startsWith("Återställ").contains(commit[2]);
+        assertThat(send(HttpRequest.newBuilder(URI.create(url("/api/meetings/" + MEETING))).build()).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
