@@ -9,4 +9,12 @@ package se.samverkansgrafen.drafts;
 public interface DraftExtractor {
 
     DraftGraph extract(String fileName, byte[] content);
+
+    /**
+     * The document's text as the extractor numbered its lines (what sg:sourceLine points
+     * at; line N at index N-1), for a reviewer to read beside the facts; empty when the format has no such text.
+     */
+    default java.util.List<String> sourceLines(String fileName, byte[] content) {
+        return java.util.List.of();
+    }
 }

@@ -127,6 +127,20 @@ class DraftService {
         return view(id, withTurtle);
     }
 
+    /** A draft's view and graph read together, so the graph is the version the view names. */
+    record Snapshot(DraftView view, Graph graph) {
+    }
+
+    Snapshot snapshot(String id) {
+        return locked(() -> new Snapshot(view(id, false), parse(store.draft(id), "draft " + id)));
+    }
+
+    /** The uploaded document's text, line N being what sg:sourceLine N cites; empty for a Turtle draft. */
+    List<String> sourceLines(String id) {
+        DraftStore.Status status = status(id);
+        return extractor.sourceLines(status.originalName(), store.original(id));
+    }
+
     byte[] original(String id) {
         status(id);
         return store.original(id);

@@ -44,6 +44,11 @@ public final class MinutesDrafts {
         return new Result(DraftWriter.toModel(draft), summary);
     }
 
+    /** The document's text as {@link #draft} reads it, lines numbered as its citations give them. */
+    public MinutesText text(String fileName, byte[] content) {
+        return reader.read(fileName, content);
+    }
+
     private synchronized Gazetteer currentGazetteer() {
         FileTime latest = latestChange();
         if (gazetteer == null || latest.compareTo(gazetteerAsOf) > 0) {

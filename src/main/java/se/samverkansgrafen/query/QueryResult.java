@@ -20,7 +20,7 @@ import org.apache.jena.rdf.model.RDFNode;
  */
 public record QueryResult(List<String> variables, List<Map<String, Object>> rows) {
 
-    static QueryResult of(ResultSet results) {
+    public static QueryResult of(ResultSet results) {
         List<String> variables = List.copyOf(results.getResultVars());
         List<Map<String, Object>> rows = new ArrayList<>();
         while (results.hasNext()) {

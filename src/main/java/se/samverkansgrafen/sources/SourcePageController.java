@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import se.samverkansgrafen.history.DataHistory;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.NotFoundException;
 import se.samverkansgrafen.web.PageController;
@@ -21,17 +24,22 @@ import se.samverkansgrafen.web.PageController;
  * The source texts, read-only: only the files the graph names as a source document's
  * sg:fileName (named query sources.rq), read from {@code samverkan.sources.directory}.
  * Any other name is 404; the name is matched against that list, never resolved as a path
- * from the request.
+ * from the request. A document whose text is not in the directory (minutes accepted
+ * through the review pages) still has its page, with the history of its data file.
  */
 @PageController
 class SourcePageController {
 
+    private static final int MAX_COMMITS = 50;
+
     private final QueryRunner queries;
+    private final DataHistory history;
     private final Path directory;
 
-    SourcePageController(QueryRunner queries,
+    SourcePageController(QueryRunner queries, DataHistory history,
             @Value("${samverkan.sources.directory:../shared/seeds}") String directory) {
         this.queries = queries;
+        this.history = history;
         this.directory = Path.of(directory);
     }
 
@@ -42,23 +50,36 @@ class SourcePageController {
     }
 
     @GetMapping("/sources/{fileName:.+}")
-    String source(@PathVariable String fileName, Model model) {
+    String source(@PathVariable String fileName, Model model, Authentication user) {
         List<Map<String, Object>> known = queries.select("sources", Map.of()).withIds();
         Map<String, Object> source = known.stream().filter(s -> fileName.equals(s.get("fileName"))).findFirst()
                 .orElseThrow(() -> new NotFoundException("source file", fileName));
         // The name comes from the graph's list, so the resolved file stays inside the directory.
         Path file = directory.resolve((String) source.get("fileName")).normalize();
-        if (!file.startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
+        if (!file.startsWith(directory.normalize())) {
             throw new NotFoundException("source file", fileName);
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read source file " + file, e);
+        String text = null;
+        if (Files.isRegularFile(file)) {
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read source file " + file, e);
+            }
+        } else if (source.get("dataFile") == null) {
+            throw new NotFoundException("source file", fileName);
         }
         model.addAttribute("source", source);
         model.addAttribute("text", text);
+        // The history of the data file describing this document, when the data root is a repository.
+        String dataFile = (String) source.get("dataFile");
+        boolean withHistory = history.enabled() && dataFile != null;
+        model.addAttribute("historyEnabled", withHistory);
+        model.addAttribute("commits", withHistory ? history.history(dataFile, MAX_COMMITS) : List.of());
+        model.addAttribute("head", withHistory ? history.head() : "");
+        model.addAttribute("zone", ZoneId.of("Europe/Stockholm"));
+        model.addAttribute("editor", user != null && user.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_EDITOR".equals(a.getAuthority())));
         return "source";
     }
 }
