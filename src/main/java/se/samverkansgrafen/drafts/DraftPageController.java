@@ -45,6 +45,7 @@ class DraftPageController {
     /** Times on the pages are Swedish local times. */
     static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final String PERSON_BASE = "https://w3id.org/samverkan/id/person/";
+    private static final String ORGANISATION_BASE = "https://w3id.org/samverkan/id/org/";
     private static final String ATTENDANCE_SCHEME = DraftService.SG + "AttendanceStatusScheme";
     private static final String DECISION_KIND_SCHEME = DraftService.SG + "DecisionKindScheme";
 
@@ -153,6 +154,27 @@ class DraftPageController {
         }
         return correct(id, version, () -> List.of(replace(attendance, DraftService.SG + "attendee", iri(PERSON_BASE + slug))),
                 "Deltagaren är kopplad till " + slug + ".", editor, flash);
+    }
+
+    /** Sets the organisation an attendance is on behalf of to one already in the graph, named by id (slug) or IRI. */
+    @PostMapping("/utkast/{id}/organisation")
+    String organisation(@PathVariable String id, @RequestParam String version, @RequestParam String attendance,
+            @RequestParam String organisation, Principal editor, RedirectAttributes flash) {
+        String given = organisation.strip();
+        String slug = given.startsWith(ORGANISATION_BASE) ? given.substring(ORGANISATION_BASE.length()) : given;
+        try {
+            if (queries.select("organisation", Map.of("organisation", slug)).entity("label").isEmpty()) {
+                flash.addFlashAttribute("error", "Det finns ingen organisation med id " + given + " i grafen. "
+                        + "Sök organisationen och ange id:t ur adressen /organisations/<id>.");
+                return "redirect:/utkast/" + id;
+            }
+        } catch (InvalidParameterException e) {
+            flash.addFlashAttribute("error", "Ogiltigt organisations-id " + given + ": " + e.getMessage());
+            return "redirect:/utkast/" + id;
+        }
+        return correct(id, version, () -> List.of(new DraftPatch.Operation("set", iri(attendance),
+                iri(DraftService.SG + "onBehalfOf"), null, iri(ORGANISATION_BASE + slug))),
+                "Organisationen är ändrad till " + slug + ".", editor, flash);
     }
 
     /** Rejects one fact: every triple with it as subject goes. */

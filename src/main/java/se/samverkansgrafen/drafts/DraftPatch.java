@@ -20,6 +20,8 @@ import org.apache.jena.sparql.sse.SSE;
  * <li>{@code {"op":"remove","subject":S,"predicate":P,"object":O}}: removes S P O; without
  * {@code object}, every S P.</li>
  * <li>{@code {"op":"add","subject":S,"predicate":P,"object":O}}: adds S P O.</li>
+ * <li>{@code {"op":"set","subject":S,"predicate":P,"value":V}}: S P V becomes S's only P,
+ * whether S had a P before or not.</li>
  * </ul>
  */
 record DraftPatch(List<Operation> operations) {
@@ -65,7 +67,12 @@ record DraftPatch(List<Operation> operations) {
                     result.delete(matches.get(0));
                     result.add(Triple.create(s, p, value));
                 }
-                default -> throw new DraftUploads.BadPatch(where + ": unknown op; use replace, remove or add");
+                case "set" -> {
+                    Node value = term(op.value(), "value", where, prefixes);
+                    matches(result, s, p, Node.ANY).forEach(result::delete);
+                    result.add(Triple.create(s, p, value));
+                }
+                default -> throw new DraftUploads.BadPatch(where + ": unknown op; use replace, remove, add or set");
             }
         }
         return result;

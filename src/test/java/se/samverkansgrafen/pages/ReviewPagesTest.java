@@ -156,6 +156,12 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(visible(By.id("message")).getText()).contains("fredrik-bergstrom");
         assertThat(participant("Henrietta Wallgren").findElement(By.tagName("a")).getAttribute("href"))
                 .endsWith("/people/fredrik-bergstrom");
+        // The organisation read for a participant is corrected to one in the graph.
+        participant("Arvid Lindroth").findElement(By.cssSelector(".organisation-form input[name=organisation]"))
+                .sendKeys("kommun-nora");
+        participant("Arvid Lindroth").findElement(By.cssSelector(".organisation-form button")).click();
+        assertThat(visible(By.id("message")).getText()).contains("kommun-nora");
+        assertThat(participant("Arvid Lindroth").getText()).contains("kommun-nora");
         screenshot("review-draft-corrected");
 
         String headBefore = lastCommit(ROOT)[2];
