@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 
 /**
@@ -19,7 +20,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * so no test needs a folder outside the repository.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A plain property, not a dynamic one, so that a subclass with a context of its own can put its
+// store elsewhere with @DynamicPropertySource (which takes precedence); one store per context.
+@TestPropertySource(properties = "samverkan.store.location=" + ApiTest.STORE)
 public abstract class ApiTest extends HttpTest {
+
+    static final String STORE = "target/test-stores/api/db";
+
+    static {
+        // A fresh store for each test run.
+        deleteRecursively(Path.of(STORE).getParent());
+    }
 
     private static Path sources;
 
@@ -42,7 +53,6 @@ public abstract class ApiTest extends HttpTest {
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
         registry.add("samverkan.fuseki.port", () -> "0");
-        registry.add("samverkan.store.location", () -> storeLocation("api"));
         registry.add("samverkan.sources.directory", ApiTest::sourcesDirectory);
     }
 

@@ -34,6 +34,20 @@ public abstract class HttpTest {
      * needs a Spring context of its own (other properties) must also use a store of its own:
      * a TDB2 database and its name index are opened by one context at a time.
      */
+    /** Deletes a directory tree if it exists (a store left by an earlier run). */
+    protected static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static synchronized String storeLocation(String name) {
         return STORES.computeIfAbsent(name, key -> {
             try {
