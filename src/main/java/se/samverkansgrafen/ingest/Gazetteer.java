@@ -226,6 +226,18 @@ final class Gazetteer {
         return known == null ? iri : known.name();
     }
 
+    /** Names shorter than this (without "kommun", "region"...) match only as written. */
+    private static final int SHORTEST_FUZZY_NAME = 6;
+    private static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of(
+            "kommun", "kommuns", "region", "regionen", "regions", "lan", "lans", "stad", "landsting");
+
+    /** The words of an organisation's name that tell it apart, run together ("nora" for "nora kommun"). */
+    private static String distinctivePart(String words) {
+        return java.util.Arrays.stream(words.split(" "))
+                .filter(word -> !GENERIC_ORGANISATION_WORDS.contains(word))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
     /** The organisation a whole text names: its label exactly, or fuzzily (OCR, words run together). */
     Optional<OrgMatch> resolveOrg(String text) {
         String key = Names.words(text);
@@ -244,6 +256,11 @@ final class Gazetteer {
         for (Map.Entry<String, String> e : orgKeys.entrySet()) {
             String candidate = e.getKey().replace(" ", "");
             if (Math.abs(candidate.length() - compact.length()) > 3 || candidate.length() < 4) {
+                continue;
+            }
+            // A short distinctive name is not read fuzzily: "Mora kommun" is not "Nora kommun".
+            String core = distinctivePart(e.getKey());
+            if (core.length() < SHORTEST_FUZZY_NAME && !compact.startsWith(core)) {
                 continue;
             }
             double distance = Names.ocrDistance(compact, candidate);

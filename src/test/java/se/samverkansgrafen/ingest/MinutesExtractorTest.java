@@ -56,6 +56,9 @@ class MinutesExtractorTest {
                 .containsExactly("2 val", "3 faststallande", "4 beslut", "5 bordlagt");
         assertThat(draft.meeting().groups().get(0).known()).isFalse();
         assertThat(draft.candidates()).isEmpty();
+        // Municipalities of another county are not read as known ones one letter away (Mora is not Nora).
+        assertThat(draft.participants()).allSatisfy(p -> assertThat(p.orgIri()).as(p.nameAsWritten()).isNull());
+        assertThat(draft.meeting().groups().get(0).iri()).doesNotContain("/orebro-");
     }
 
     @Test
