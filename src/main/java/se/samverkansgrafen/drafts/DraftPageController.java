@@ -6,14 +6,19 @@ import java.security.Principal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDF;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -152,8 +157,42 @@ class DraftPageController {
             flash.addFlashAttribute("error", "Ogiltigt person-id " + given + ": " + e.getMessage());
             return "redirect:/utkast/" + id;
         }
-        return correct(id, version, () -> List.of(replace(attendance, DraftService.SG + "attendee", iri(PERSON_BASE + slug))),
+        return correct(id, version, () -> relink(id, attendance, PERSON_BASE + slug),
                 "Deltagaren är kopplad till " + slug + ".", editor, flash);
+    }
+
+    /**
+     * The participant is the given person everywhere the draft names the person read for
+     * them (attendance, chair, secretary, presenter...). A person the draft itself declared
+     * for that name goes, with the identity candidates about them, so no phantom is accepted.
+     */
+    private List<DraftPatch.Operation> relink(String id, String attendance, String person) {
+        Graph draft = drafts.snapshot(id).graph();
+        Node attendanceNode = NodeFactory.createURI(attendance.strip());
+        Node read = draft.find(attendanceNode, NodeFactory.createURI(DraftService.SG + "attendee"), Node.ANY)
+                .mapWith(Triple::getObject).nextOptional().orElse(null);
+        if (read == null || !read.isURI()) {
+            return List.of(replace(attendance, DraftService.SG + "attendee", iri(person)));
+        }
+        Node candidateType = NodeFactory.createURI(DraftService.SG + "IdentityCandidate");
+        List<DraftPatch.Operation> operations = new ArrayList<>();
+        Set<Node> candidates = new LinkedHashSet<>();
+        draft.find(Node.ANY, Node.ANY, read).forEachRemaining(mention -> {
+            if (draft.contains(mention.getSubject(), RDF.type.asNode(), candidateType)) {
+                candidates.add(mention.getSubject());
+            } else {
+                operations.add(new DraftPatch.Operation("replace", iri(mention.getSubject().getURI()),
+                        iri(mention.getPredicate().getURI()), iri(read.getURI()), iri(person)));
+            }
+        });
+        if (draft.contains(read, RDF.type.asNode(), FOAF.Person.asNode())) {
+            candidates.add(read);
+        }
+        for (Node gone : candidates) {
+            draft.find(gone, Node.ANY, Node.ANY).mapWith(Triple::getPredicate).toSet().forEach(predicate ->
+                    operations.add(new DraftPatch.Operation("remove", iri(gone.getURI()), iri(predicate.getURI()), null, null)));
+        }
+        return operations;
     }
 
     /** Sets the organisation an attendance is on behalf of to one already in the graph, named by id (slug) or IRI. */

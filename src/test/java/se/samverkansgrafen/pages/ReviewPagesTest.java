@@ -171,6 +171,9 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(visible(By.id("meeting-name")).getText()).contains("Beredningsgrupp för vård och omsorg i Dalarna");
         String attendance = browser.findElement(By.id("attendance")).getText();
         assertThat(attendance).contains("Maja Ekelund").contains("Fredrik Bergström");
+        // The person the draft had made for the relinked name went with the link: no phantom is accepted.
+        assertThat(get("/api/people/henrietta-wallgren").statusCode()).isEqualTo(404);
+        assertThat(get("/api/people/sigrid-holmqvist").statusCode()).isEqualTo(200);
         assertThat(browser.findElement(By.xpath("//table[@id='attendance']//tr[contains(., 'Maja Ekelund')]")).getText())
                 .contains("närvarande").doesNotContain("del av mötet");
         assertThat(browser.findElement(By.xpath("//table[@id='items']//tr[td[1]='4']")).getText()).contains("inriktningsbeslut");
