@@ -130,14 +130,14 @@ class DraftPageController {
     @PostMapping("/utkast/{id}/narvaro")
     String attendance(@PathVariable String id, @RequestParam String version, @RequestParam String attendance,
             @RequestParam String status, Principal editor, RedirectAttributes flash) {
-        return correct(id, version, () -> List.of(replace(attendance, DraftService.SG + "attendanceStatus",
+        return correct(id, version, () -> reviewed(id, attendance, replace(attendance, DraftService.SG + "attendanceStatus",
                 concept(status, ATTENDANCE_SCHEME))), "Närvarostatusen är ändrad.", editor, flash);
     }
 
     @PostMapping("/utkast/{id}/beslutstyp")
     String decisionKind(@PathVariable String id, @RequestParam String version, @RequestParam String decision,
             @RequestParam String kind, Principal editor, RedirectAttributes flash) {
-        return correct(id, version, () -> List.of(replace(decision, DraftService.SG + "decisionKind",
+        return correct(id, version, () -> reviewed(id, decision, replace(decision, DraftService.SG + "decisionKind",
                 concept(kind, DECISION_KIND_SCHEME))), "Beslutstypen är ändrad.", editor, flash);
     }
 
@@ -157,8 +157,28 @@ class DraftPageController {
             flash.addFlashAttribute("error", "Ogiltigt person-id " + given + ": " + e.getMessage());
             return "redirect:/utkast/" + id;
         }
-        return correct(id, version, () -> relink(id, attendance, PERSON_BASE + slug),
+        return correct(id, version, () -> reviewed(id, attendance, relink(id, attendance, PERSON_BASE + slug)),
                 "Deltagaren är kopplad till " + slug + ".", editor, flash);
+    }
+
+    /**
+     * A correction plus what it says about the fact: an editor has read it, so its confidence
+     * is 1 and it is no longer uncertain (its raw text and the note on why stay, as provenance).
+     */
+    private List<DraftPatch.Operation> reviewed(String id, String fact, List<DraftPatch.Operation> correction) {
+        List<DraftPatch.Operation> operations = new ArrayList<>(correction);
+        operations.add(new DraftPatch.Operation("set", iri(fact), iri(DraftService.SG + "confidence"), null,
+                "\"1.0\"^^<http://www.w3.org/2001/XMLSchema#decimal>"));
+        Graph draft = drafts.snapshot(id).graph();
+        if (draft.contains(NodeFactory.createURI(fact.strip()), NodeFactory.createURI(DraftService.SG + "uncertain"), Node.ANY)) {
+            operations.add(new DraftPatch.Operation("set", iri(fact), iri(DraftService.SG + "uncertain"), null,
+                    "\"false\"^^<http://www.w3.org/2001/XMLSchema#boolean>"));
+        }
+        return operations;
+    }
+
+    private List<DraftPatch.Operation> reviewed(String id, String fact, DraftPatch.Operation correction) {
+        return reviewed(id, fact, List.of(correction));
     }
 
     /**
@@ -211,7 +231,7 @@ class DraftPageController {
             flash.addFlashAttribute("error", "Ogiltigt organisations-id " + given + ": " + e.getMessage());
             return "redirect:/utkast/" + id;
         }
-        return correct(id, version, () -> List.of(new DraftPatch.Operation("set", iri(attendance),
+        return correct(id, version, () -> reviewed(id, attendance, new DraftPatch.Operation("set", iri(attendance),
                 iri(DraftService.SG + "onBehalfOf"), null, iri(ORGANISATION_BASE + slug))),
                 "Organisationen är ändrad till " + slug + ".", editor, flash);
     }

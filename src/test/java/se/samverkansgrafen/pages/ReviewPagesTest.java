@@ -45,6 +45,7 @@ class ReviewPagesTest extends BrowserTest {
     private static final String MEETING = "beredningsgrupp-for-vard-och-omsorg-i-2023-03-14";
     private static final String GROUP = "beredningsgrupp-for-vard-och-omsorg-i";
     private static final String AS = "https://w3id.org/samverkan/def/attendance/";
+    private static final String SG = "https://w3id.org/samverkan/def#";
     private static final String DK = "https://w3id.org/samverkan/def/decision-kind/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -139,6 +140,14 @@ class ReviewPagesTest extends BrowserTest {
         participant("Maja Ekelund").findElement(By.cssSelector(".status-form button")).click();
         assertThat(visible(By.id("message")).getText()).contains("Närvarostatusen är ändrad");
         assertThat(tableOfParticipant("Maja Ekelund")).isEqualTo("status-present");
+        // A corrected fact has been read by an editor: its confidence is now 1.
+        org.apache.jena.rdf.model.Model corrected = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(draftByApi(id).path("turtle").asString(), org.apache.jena.riot.Lang.TURTLE)
+                .parse(corrected);
+        assertThat(corrected.listSubjectsWithProperty(corrected.createProperty(SG + "nameAsWritten")).toList().stream()
+                .filter(a -> a.getProperty(corrected.createProperty(SG + "nameAsWritten")).getString().startsWith("Maja Ekelund"))
+                .map(a -> a.getProperty(corrected.createProperty(SG + "confidence")).getDouble()).toList())
+                .containsExactly(1.0);
 
         // § 4's decision was a decision of direction, not a plain decision.
         WebElement item4 = browser.findElement(By.cssSelector("tr.item[data-item='4']"));
