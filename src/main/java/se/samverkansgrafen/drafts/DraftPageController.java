@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -145,20 +146,12 @@ class DraftPageController {
     @PostMapping("/utkast/{id}/person")
     String person(@PathVariable String id, @RequestParam String version, @RequestParam String attendance,
             @RequestParam String person, Principal editor, RedirectAttributes flash) {
-        String given = person.strip();
-        String slug = given.startsWith(PERSON_BASE) ? given.substring(PERSON_BASE.length()) : given;
-        try {
-            if (queries.select("person", Map.of("person", slug)).entity("name").isEmpty()) {
-                flash.addFlashAttribute("error", "Det finns ingen person med id " + given + " i grafen. "
-                        + "Sök personen och ange id:t ur adressen /people/<id>.");
-                return "redirect:/utkast/" + id;
-            }
-        } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", "Ogiltigt person-id " + given + ": " + e.getMessage());
+        Optional<String> slug = knownEntity(person, KnownEntity.PERSON, flash);
+        if (slug.isEmpty()) {
             return "redirect:/utkast/" + id;
         }
-        return correct(id, version, () -> reviewed(id, attendance, relink(id, attendance, PERSON_BASE + slug)),
-                "Deltagaren är kopplad till " + slug + ".", editor, flash);
+        return correct(id, version, () -> reviewed(id, attendance, relink(id, attendance, PERSON_BASE + slug.get())),
+                "Deltagaren är kopplad till " + slug.get() + ".", editor, flash);
     }
 
     /**
@@ -219,21 +212,52 @@ class DraftPageController {
     @PostMapping("/utkast/{id}/organisation")
     String organisation(@PathVariable String id, @RequestParam String version, @RequestParam String attendance,
             @RequestParam String organisation, Principal editor, RedirectAttributes flash) {
-        String given = organisation.strip();
-        String slug = given.startsWith(ORGANISATION_BASE) ? given.substring(ORGANISATION_BASE.length()) : given;
-        try {
-            if (queries.select("organisation", Map.of("organisation", slug)).entity("label").isEmpty()) {
-                flash.addFlashAttribute("error", "Det finns ingen organisation med id " + given + " i grafen. "
-                        + "Sök organisationen och ange id:t ur adressen /organisations/<id>.");
-                return "redirect:/utkast/" + id;
-            }
-        } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", "Ogiltigt organisations-id " + given + ": " + e.getMessage());
+        Optional<String> slug = knownEntity(organisation, KnownEntity.ORGANISATION, flash);
+        if (slug.isEmpty()) {
             return "redirect:/utkast/" + id;
         }
         return correct(id, version, () -> reviewed(id, attendance, new DraftPatch.Operation("set", iri(attendance),
-                iri(DraftService.SG + "onBehalfOf"), null, iri(ORGANISATION_BASE + slug))),
-                "Organisationen är ändrad till " + slug + ".", editor, flash);
+                iri(DraftService.SG + "onBehalfOf"), null, iri(ORGANISATION_BASE + slug.get()))),
+                "Organisationen är ändrad till " + slug.get() + ".", editor, flash);
+    }
+
+    /** What a correction form may link to: an entity already in the graph, named by id or IRI. */
+    private enum KnownEntity {
+        PERSON(PERSON_BASE, "person", "name", "personen", "person", "/people/<id>"),
+        ORGANISATION(ORGANISATION_BASE, "organisation", "label", "organisationen", "organisation", "/organisations/<id>");
+
+        final String base;
+        final String query;
+        final String column;
+        final String definite;
+        final String noun;
+        final String page;
+
+        KnownEntity(String base, String query, String column, String definite, String noun, String page) {
+            this.base = base;
+            this.query = query;
+            this.column = column;
+            this.definite = definite;
+            this.noun = noun;
+            this.page = page;
+        }
+    }
+
+    /** The slug of the entity a form names, or empty with a message saying why not. */
+    private Optional<String> knownEntity(String given, KnownEntity kind, RedirectAttributes flash) {
+        String written = given.strip();
+        String slug = written.startsWith(kind.base) ? written.substring(kind.base.length()) : written;
+        try {
+            if (queries.select(kind.query, Map.of(kind.query, slug)).entity(kind.column).isEmpty()) {
+                flash.addFlashAttribute("error", "Det finns ingen " + kind.noun + " med id " + written + " i grafen. "
+                        + "Sök " + kind.definite + " och ange id:t ur adressen " + kind.page + ".");
+                return Optional.empty();
+            }
+        } catch (InvalidParameterException e) {
+            flash.addFlashAttribute("error", "Ogiltigt id för en " + kind.noun + ": " + written + " (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+        return Optional.of(slug);
     }
 
     /** Rejects one fact: every triple with it as subject goes. */
