@@ -37,7 +37,7 @@ class SourcePageController {
     private final Path directory;
 
     SourcePageController(QueryRunner queries, DataHistory history,
-            @Value("${samverkan.sources.directory:../shared/seeds}") String directory) {
+            @Value("${samverkan.sources.directory:minutes}") String directory) {
         this.queries = queries;
         this.history = history;
         this.directory = Path.of(directory);
