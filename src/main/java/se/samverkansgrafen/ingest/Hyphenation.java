@@ -58,7 +58,7 @@ final class Hyphenation {
         return text.length() >= 2 && text.endsWith("-") && Character.isLetter(text.charAt(text.length() - 2));
     }
 
-    /** A struck part broken with the word ("Anna Anders-" / "son,") becomes one part ("Anna Andersson"). */
+    /** A struck part broken with the word ("Ida Holm-" / "gren,") becomes one part ("Ida Holmgren"). */
     private static List<String> joinStruck(Line line, Line next, String fullPiece, boolean keepHyphen) {
         String piece = withoutTrailingPunctuation(fullPiece);
         List<String> struck = new ArrayList<>();

@@ -572,7 +572,7 @@ public final class MinutesExtractor {
             }
         }
 
-        /** The name on a line, joining a name hyphenated over two lines ("Linnea Hed-" / "kvist"). */
+        /** The name on a line, joining a name hyphenated over two lines ("Britt Sjö-" / "lund"). */
         private String nameAt(int index) {
             String line = text[index].strip();
             if (line.endsWith("-") && index + 1 < text.length && text[index + 1].strip().matches("^\\p{Ll}+$")) {
@@ -927,7 +927,7 @@ public final class MinutesExtractor {
             }
             if (!presenterPart.isBlank()) {
                 String names = presenterPart;
-                // a presenter's name may continue on the next line ("Ammi" / "Gustafsson Ammi har ...")
+                // a presenter's name may continue on the next line ("Tove" / "Rask Tove har ...")
                 String[] named = presenterPart.strip().split("\\s*,\\s*");
                 if (next < text.length && !named[named.length - 1].strip().contains(" ")) {
                     String firstWord = text[next].strip().split("\\s+")[0];
@@ -940,7 +940,7 @@ public final class MinutesExtractor {
             return new TitleColumn(title.strip(), presenters);
         }
 
-        /** Capitalised names from the start of a text ("Kristina Luhr Beslut om ..." gives "Kristina Luhr"). */
+        /** Capitalised names from the start of a text ("Greta Fjällström Beslut om ..." gives "Greta Fjällström"). */
         private String presenterNames(String s) {
             StringBuilder out = new StringBuilder();
             int inName = 0;
@@ -1008,7 +1008,7 @@ public final class MinutesExtractor {
             return out.toString().replaceAll("[:]$", "");
         }
 
-        /** Names continuing a presenter list on the lines below ("Jimmy Björkman, Johanna" / "Bernström Högblom"). */
+        /** Names continuing a presenter list on the lines below ("Ola Sävström, Karin" / "Lindholm Rask"). */
         private String continuationNames(int line) {
             StringBuilder out = new StringBuilder();
             for (int i = line + 1; i < text.length && i <= line + 3; i++) {

@@ -32,7 +32,7 @@ final class Names {
         return s.replaceAll("\\s+", " ").trim();
     }
 
-    /** Folded letters only: "Anita-Behlin-Neuman" and "Anita Behlin Neuman" compare equal. */
+    /** Folded letters only: "Eva-Lott-Brandt" and "Eva Lott Brandt" compare equal. */
     static String compact(String text) {
         return NON_ALPHA.matcher(fold(text)).replaceAll("");
     }

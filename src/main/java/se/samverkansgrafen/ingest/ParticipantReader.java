@@ -85,7 +85,7 @@ final class ParticipantReader {
             headingFor(trimmed).ifPresent(found::add);
             return found.isEmpty() ? Optional.empty() : Optional.of(found);
         }
-        // "Ledamöter: Ersättare:" or "Närvarande: Anna Berg, Kumla"
+        // "Ledamöter: Ersättare:" or "Närvarande: Ida Holm, Mora"
         String first = parts[0];
         for (String word : first.trim().split("\\s{2,}|\\t")) {
             headingFor(word).ifPresent(found::add);
@@ -176,7 +176,7 @@ final class ParticipantReader {
         return cells;
     }
 
-    /** "Anna Berg, Kumla kommun Per Ek, Kumla kommun": two entries, each ending in an organisation. */
+    /** "Ida Holm, Mora kommun Per Rask, Mora kommun": two entries, each ending in an organisation. */
     List<String> splitSideBySide(String text) {
         String spaced = text.replaceAll(",(?=\\S)", ", ");
         List<Integer> cuts = boundaries(spaced);
@@ -238,7 +238,7 @@ final class ParticipantReader {
         if (heading.roleIri() != null) {
             roles.add(heading.roleIri());
         }
-        // "Michael Karlsson - sekreterare"
+        // "Nils Öhrn - sekreterare"
         Matcher dash = Pattern.compile("^(.*?)\\s+[-–]\\s+(\\p{L}[\\p{L} ]*)$").matcher(text);
         if (dash.matches() && headingFor(dash.group(2)).map(Heading::roleIri).filter(r -> r != null).isPresent()) {
             roles.add(headingFor(dash.group(2)).get().roleIri());
@@ -326,7 +326,7 @@ final class ParticipantReader {
         };
     }
 
-    /** "Anna Berg Kumla": the name and a trailing organisation, when one resolves. */
+    /** "Ida Holm Mora": the name and a trailing organisation, when one resolves. */
     private List<String> nameAndOrg(String text) {
         List<Integer> cuts = boundaries(text);
         for (int a : cuts) {
@@ -393,7 +393,7 @@ final class ParticipantReader {
 
     /**
      * In OCR'd participant lists a struck-through name comes out with its words run
-     * together or joined by hyphens ("JaanaJansson", "Anita-Behlin-Neuman,Degerforskemmun").
+     * together or joined by hyphens ("IdaHolm", "Eva-Lott-Brandt,Moraskemmun").
      */
     static String struckSign(String name, String rest) {
         String n = name.strip();

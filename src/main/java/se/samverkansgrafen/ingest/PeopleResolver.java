@@ -95,8 +95,8 @@ final class PeopleResolver {
     }
 
     /**
-     * A written name as words: words run together are split ("JaanaJansson"), hyphens that
-     * join a whole name without spaces become spaces ("Amanda-Lindgren"), trailing
+     * A written name as words: words run together are split ("IdaHolm"), hyphens that
+     * join a whole name without spaces become spaces ("Ida-Holm"), trailing
      * punctuation goes.
      */
     static String readable(String written) {

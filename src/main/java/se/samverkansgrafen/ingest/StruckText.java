@@ -107,7 +107,7 @@ final class StruckText {
         run.setLength(0);
     }
 
-    /** "Anna Andersson," is struck as "Anna Andersson": separators are not part of a name. */
+    /** "Ida Holm," is struck as "Ida Holm": separators are not part of a name. */
     private static String trimPunctuation(String part) {
         int start = 0;
         int end = part.length();
