@@ -275,7 +275,7 @@ final class Gazetteer {
 
     /**
      * The most specific organisation a longer text names somewhere in it, e.g. the unit
-     * in "områdeschef Nära vård". A municipality's bare name followed by "län" names the
+     * in "områdeschef Barnhälsa". A municipality's bare name followed by "län" names the
      * county, not the municipality.
      */
     Optional<OrgMatch> findOrgIn(String text) {
@@ -466,7 +466,7 @@ final class Gazetteer {
 
     /**
      * The region prefix ("orebro-") a longer slug prefix begins with, e.g. that of a unit the
-     * graph does not place under its region ("orebro-lan-utvecklingsenheten-"); empty when none.
+     * graph does not place under its region ("dalarna-lan-planeringsenheten-"); empty when none.
      */
     String regionPrefix(String slugPrefix) {
         return regionSlugs.stream().filter(r -> slugPrefix.equals(r + "-") || slugPrefix.startsWith(r + "-"))

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The matters a set of minutes handles and their steps. An item or decision that names a
  * governing document, assignment or project ("överenskommelse om …", "Handlingsplan för …",
- * "samverkansavtalet", "uppdrag att …", "TABB projektet") is linked to the known matter of
+ * "samverkansavtalet", "uppdrag att …", "FRISK projektet") is linked to the known matter of
  * that name, or the name is proposed as a new matter. A wrong link is worse than a missing
  * one: a name that only resembles a known matter becomes a new, flagged proposal. Each item
  * concerning a matter is a done step; times to come that the item gives for it ("beslut tas
@@ -346,7 +346,7 @@ final class MatterReader {
         return similar == null ? c : c - 0.15;
     }
 
-    /** Known matters whose names carry no kind word ("TABB", "Dietist direkt") found in the unit's words. */
+    /** Known matters whose names carry no kind word ("FRISK", "Mat hemma") found in the unit's words. */
     private List<Named> knownNamesWithoutKindWord(Unit unit, String[] folded, String[] raw) {
         List<Named> found = new ArrayList<>();
         List<String> words = new ArrayList<>();

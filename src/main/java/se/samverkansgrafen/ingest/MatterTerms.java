@@ -116,7 +116,7 @@ final class MatterTerms {
 
     /**
      * Two words are one: equal, one an inflected form of the other, an OCR slip, or the
-     * first part of a compound ("~nutrition", from "nutritionsöverenskommelsen") beginning the other.
+     * first part of a compound ("~rehabilitering", from "rehabiliteringsöverenskommelsen") beginning the other.
      */
     static boolean sameWord(String a, String b) {
         if (a.equals(b)) {
