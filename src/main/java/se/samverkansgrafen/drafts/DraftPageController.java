@@ -150,7 +150,10 @@ class DraftPageController {
         if (slug.isEmpty()) {
             return "redirect:/utkast/" + id;
         }
-        return correct(id, version, () -> reviewed(id, attendance, relink(id, attendance, PERSON_BASE + slug.get())),
+        return correct(id, version, () -> {
+                    Graph draft = drafts.snapshot(id).graph();
+                    return reviewed(draft, attendance, relink(draft, attendance, PERSON_BASE + slug.get()));
+                },
                 "Deltagaren är kopplad till " + slug.get() + ".", editor, flash);
     }
 
@@ -158,11 +161,10 @@ class DraftPageController {
      * A correction plus what it says about the fact: an editor has read it, so its confidence
      * is 1 and it is no longer uncertain (its raw text and the note on why stay, as provenance).
      */
-    private List<DraftPatch.Operation> reviewed(String id, String fact, List<DraftPatch.Operation> correction) {
+    private List<DraftPatch.Operation> reviewed(Graph draft, String fact, List<DraftPatch.Operation> correction) {
         List<DraftPatch.Operation> operations = new ArrayList<>(correction);
         operations.add(new DraftPatch.Operation("set", iri(fact), iri(DraftService.SG + "confidence"), null,
                 "\"1.0\"^^<http://www.w3.org/2001/XMLSchema#decimal>"));
-        Graph draft = drafts.snapshot(id).graph();
         if (draft.contains(NodeFactory.createURI(fact.strip()), NodeFactory.createURI(DraftService.SG + "uncertain"), Node.ANY)) {
             operations.add(new DraftPatch.Operation("set", iri(fact), iri(DraftService.SG + "uncertain"), null,
                     "\"false\"^^<http://www.w3.org/2001/XMLSchema#boolean>"));
@@ -171,7 +173,7 @@ class DraftPageController {
     }
 
     private List<DraftPatch.Operation> reviewed(String id, String fact, DraftPatch.Operation correction) {
-        return reviewed(id, fact, List.of(correction));
+        return reviewed(drafts.snapshot(id).graph(), fact, List.of(correction));
     }
 
     /**
@@ -179,8 +181,7 @@ class DraftPageController {
      * them (attendance, chair, secretary, presenter...). A person the draft itself declared
      * for that name goes, with the identity candidates about them, so no phantom is accepted.
      */
-    private List<DraftPatch.Operation> relink(String id, String attendance, String person) {
-        Graph draft = drafts.snapshot(id).graph();
+    private List<DraftPatch.Operation> relink(Graph draft, String attendance, String person) {
         Node attendanceNode = NodeFactory.createURI(attendance.strip());
         Node read = draft.find(attendanceNode, NodeFactory.createURI(DraftService.SG + "attendee"), Node.ANY)
                 .mapWith(Triple::getObject).nextOptional().orElse(null);

@@ -2,10 +2,7 @@ package se.samverkansgrafen.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,11 +33,7 @@ class ExternalModeTest {
 
     private static synchronized StandaloneFuseki fuseki() {
         if (fuseki == null) {
-            try {
-                fuseki = StandaloneFuseki.start(Files.createTempDirectory("fuseki-external"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            fuseki = StandaloneFuseki.startInTemporaryDirectory("fuseki-external");
         }
         return fuseki;
     }

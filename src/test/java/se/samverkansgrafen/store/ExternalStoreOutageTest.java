@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,11 +49,7 @@ class ExternalStoreOutageTest {
 
     private static synchronized StandaloneFuseki fuseki() {
         if (fuseki == null) {
-            try {
-                fuseki = StandaloneFuseki.start(Files.createTempDirectory("fuseki-outage"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            fuseki = StandaloneFuseki.startInTemporaryDirectory("fuseki-outage");
         }
         return fuseki;
     }

@@ -54,6 +54,15 @@ final class StandaloneFuseki implements AutoCloseable {
         return fuseki;
     }
 
+    /** Starts Fuseki in a new temporary directory named from {@code prefix}, for a test's static setup. */
+    static StandaloneFuseki startInTemporaryDirectory(String prefix) {
+        try {
+            return start(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String datasetUrl() {
         return "http://127.0.0.1:" + port + "/samverkan";
     }
