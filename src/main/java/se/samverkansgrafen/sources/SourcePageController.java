@@ -34,12 +34,14 @@ class SourcePageController {
 
     private final QueryRunner queries;
     private final DataHistory history;
+    private final SourceTitles titles;
     private final Path directory;
 
-    SourcePageController(QueryRunner queries, DataHistory history,
+    SourcePageController(QueryRunner queries, DataHistory history, SourceTitles titles,
             @Value("${samverkan.sources.directory:minutes}") String directory) {
         this.queries = queries;
         this.history = history;
+        this.titles = titles;
         this.directory = Path.of(directory);
     }
 
@@ -70,6 +72,7 @@ class SourcePageController {
             throw new NotFoundException("source file", fileName);
         }
         model.addAttribute("source", source);
+        model.addAttribute("sourceTitle", titles.of(fileName));
         model.addAttribute("text", text);
         // The history of the data file describing this document, when the data root is a repository.
         String dataFile = (String) source.get("dataFile");

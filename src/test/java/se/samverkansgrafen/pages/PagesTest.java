@@ -65,6 +65,10 @@ class PagesTest extends BrowserTest {
 
         WebElement source = browser.findElement(
                 By.cssSelector("#meetings a.source-link[href='/sources/000_dcf7ba001d6ee689.txt']"));
+        // Named by what the document is (body, kind, date), with the file name as a detail.
+        assertThat(source.getText())
+                .isEqualTo("Chefsgrupp för samverkan social välfärd samt vård och omsorg, protokoll 2022-11-11");
+        assertThat(source.getAttribute("title")).isEqualTo("000_dcf7ba001d6ee689.txt");
         source.click();
         waiting().until(ExpectedConditions.urlContains("/sources/000_dcf7ba001d6ee689.txt"));
         // The text the test wrote for 000 (ApiTest.SOURCE_TEXTS), shown as is.
@@ -86,7 +90,8 @@ class PagesTest extends BrowserTest {
                 .map(WebElement::getText).toList();
         assertThat(names).containsExactlyInAnyOrder("Fredrik Bergström", "Gabriella Mueller Prabin", "Johanna Viberg",
                 "Karin Haster", "Lena Adolfsson", "Marie-Louise Forsberg Fransson", "Martin Gunnarsson");
-        assertThat(browser.findElement(By.id("members")).getText()).contains("Nora kommun").contains("000_dcf7ba001d6ee689.txt");
+        assertThat(browser.findElement(By.id("members")).getText()).contains("Nora kommun")
+                .contains("Chefsgrupp för samverkan social välfärd samt vård och omsorg, protokoll 2022-11-11 § 4");
         assertThat(browser.findElement(By.id("structure")).getText()).contains("Del av")
                 .contains("Chefsgrupp för samverkan social välfärd samt vård och omsorg");
         screenshot("group-au-2023-03-01");
@@ -126,7 +131,7 @@ class PagesTest extends BrowserTest {
         // Seed 000 §7: the remiss plan, March to May 2023.
         for (String month : List.of("2023-03", "2023-04", "2023-05")) {
             assertThat(planned).anySatisfy(step -> assertThat(step).startsWith(month).contains("remiss")
-                    .contains("000_dcf7ba001d6ee689.txt"));
+                    .contains("Chefsgrupp för samverkan social välfärd samt vård och omsorg, protokoll 2022-11-11 § 7"));
         }
         assertThat(browser.findElements(By.cssSelector(".timeline .mark.done"))).hasSize(3);
         assertThat(browser.findElements(By.cssSelector(".timeline .mark.planned"))).hasSize(planned.size());
