@@ -147,14 +147,30 @@ class PagesTest extends BrowserTest {
     @Test
     void structurePictureDrawsTheGraphAndOpensANodesPage() {
         open("/structure");
-        waiting().until(d -> script("return window.structureGraph ? window.structureGraph.nodes().length : 0;") instanceof Number n
-                && n.intValue() > 0);
+        waiting().until(d -> Boolean.TRUE.equals(script("return window.structureLaidOut === true;")));
         long nodes = ((Number) script("return window.structureGraph.nodes().length;")).longValue();
         long edges = ((Number) script("return window.structureGraph.edges().length;")).longValue();
         assertThat(nodes).isGreaterThan(10);
         assertThat(edges).isGreaterThan(10);
         assertThat(browser.findElements(By.cssSelector("#cy canvas"))).isNotEmpty();
+        // One region by default (Örebro län has the most groups), the AU drawn inside its chefsgrupp.
+        assertThat(script("return window.structureGraph.getElementById('kronoberg-ledningsgrupp-samordning').length;"))
+                .isEqualTo(0L);
+        assertThat(script("return window.structureGraph.getElementById('orebro-chefsgrupp-svvo-au').parent().id();"))
+                .isEqualTo("orebro-chefsgrupp-svvo");
+        // Labels legible at the default zoom: at least 9 px on screen.
+        double fontPixels = ((Number) script("return window.structureGraph.zoom() * 13;")).doubleValue();
+        assertThat(fontPixels).isGreaterThanOrEqualTo(9.0);
+        assertThat(browser.findElement(By.id("structure-outline")).getText())
+                .contains("Chefsgrupp för samverkan social välfärd samt vård och omsorg");
         screenshot("structure");
+        // Organisations are drawn on request.
+        String visibleOrganisations = "return window.structureGraph.nodes('[type = \"organisation\"]').filter(':visible').length;";
+        assertThat(script(visibleOrganisations)).isEqualTo(0L);
+        browser.findElement(By.id("show-organisations")).click();
+        waiting().until(d -> script(visibleOrganisations) instanceof Number n && n.intValue() > 0
+                && Boolean.TRUE.equals(script("return window.structureLaidOut === true;")));
+        screenshot("structure-with-organisations");
 
         // Click the AU node where cytoscape drew it.
         @SuppressWarnings("unchecked")
@@ -167,6 +183,16 @@ class PagesTest extends BrowserTest {
         new Actions(browser).moveToElement(canvas, x, y).click().perform();
         waiting().until(ExpectedConditions.urlContains("/groups/orebro-chefsgrupp-svvo-au"));
         assertThat(visible(By.id("group-name")).getText()).startsWith("Arbetsutskottet");
+
+        // Another region is one choice away.
+        open("/structure");
+        new Select(visible(By.id("region-select"))).selectByValue("region-kronoberg");
+        waiting().until(ExpectedConditions.urlContains("region=region-kronoberg"));
+        waiting().until(d -> Boolean.TRUE.equals(script("return window.structureLaidOut === true;")));
+        assertThat(script("return window.structureGraph.getElementById('kronoberg-ledningsgrupp-samordning').length;"))
+                .isEqualTo(1L);
+        assertThat(script("return window.structureGraph.getElementById('orebro-chefsgrupp-svvo').length;")).isEqualTo(0L);
+        screenshot("structure-kronoberg");
     }
 
     @Test
