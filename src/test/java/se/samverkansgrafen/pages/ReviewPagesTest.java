@@ -42,8 +42,8 @@ class ReviewPagesTest extends BrowserTest {
     static final Path ROOT = EditingFixture.copyOfProject("review-root");
     static final Path DRAFTS = temp("review-drafts");
     private static final Path MINUTES = Path.of("src/test/resources/ingest/protokoll-paragrafer.txt");
-    private static final String MEETING = "beredningsgrupp-for-vard-och-omsorg-i-2023-03-14";
-    private static final String GROUP = "beredningsgrupp-for-vard-och-omsorg-i";
+    private static final String MEETING = "dalarna-beredningsgrupp-for-vard-och-omsorg-i-2023-03-14";
+    private static final String GROUP = "dalarna-beredningsgrupp-for-vard-och-omsorg-i";
     private static final String AS = "https://w3id.org/samverkan/def/attendance/";
     private static final String SG = "https://w3id.org/samverkan/def#";
     private static final String DK = "https://w3id.org/samverkan/def/decision-kind/";
