@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +16,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import se.samverkansgrafen.history.DataHistory;
+import se.samverkansgrafen.query.InvalidParameterException;
 import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.NotFoundException;
 import se.samverkansgrafen.web.PageController;
@@ -31,6 +35,7 @@ import se.samverkansgrafen.web.PageController;
 class SourcePageController {
 
     private static final int MAX_COMMITS = 50;
+    private static final int MAX_QUOTE = 2000;
 
     private final QueryRunner queries;
     private final DataHistory history;
@@ -52,7 +57,11 @@ class SourcePageController {
     }
 
     @GetMapping("/sources/{fileName:.+}")
-    String source(@PathVariable String fileName, Model model, Authentication user) {
+    String source(@PathVariable String fileName,
+            @RequestParam(name = "citat", required = false) String quote, Model model, Authentication user) {
+        if (quote != null && quote.length() > MAX_QUOTE) {
+            throw new InvalidParameterException("citat", "is longer than " + MAX_QUOTE + " characters");
+        }
         List<Map<String, Object>> known = queries.select("sources", Map.of()).withIds();
         Map<String, Object> source = known.stream().filter(s -> fileName.equals(s.get("fileName"))).findFirst()
                 .orElseThrow(() -> new NotFoundException("source file", fileName));
@@ -74,6 +83,12 @@ class SourcePageController {
         model.addAttribute("source", source);
         model.addAttribute("sourceTitle", titles.of(fileName));
         model.addAttribute("text", text);
+        if (text != null) {
+            SourcePassages passages = new SourcePassages(text);
+            model.addAttribute("segments", passages.segments(items(fileName), quote));
+            model.addAttribute("quote", quote);
+            model.addAttribute("quoteFound", quote != null && passages.contains(quote));
+        }
         // The history of the data file describing this document, when the data root is a repository.
         String dataFile = (String) source.get("dataFile");
         boolean withHistory = history.enabled() && dataFile != null;
@@ -84,5 +99,22 @@ class SourcePageController {
         model.addAttribute("editor", user != null && user.getAuthorities().stream()
                 .anyMatch(a -> "ROLE_EDITOR".equals(a.getAuthority())));
         return "source";
+    }
+
+    /** The document's agenda items with the quotes cited to each, in agenda order. */
+    private List<SourcePassages.Item> items(String fileName) {
+        Map<String, SourcePassages.Item> items = new LinkedHashMap<>();
+        for (Map<String, Object> row : queries.select("source-passages", Map.of("fileName", fileName)).rows()) {
+            String number = row.get("number") != null ? row.get("number").toString() : null;
+            if (number == null) {
+                continue;
+            }
+            SourcePassages.Item item = items.computeIfAbsent((String) row.get("item"), k -> new SourcePassages.Item(
+                    number, row.get("title") != null ? row.get("title").toString() : null, new ArrayList<>()));
+            if (row.get("quote") != null) {
+                item.quotes().add(row.get("quote").toString());
+            }
+        }
+        return List.copyOf(items.values());
     }
 }

@@ -50,6 +50,9 @@ public abstract class ApiTest extends HttpTest {
                     (Text written by the tests in place of the source minutes.)
                     """);
 
+    /** One source whose whole text the tests serve, from the minutes kept in the repository (minutes/). */
+    protected static final String SOURCE_IN_FULL = "002_cd87559c2b5c8f44.txt";
+
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
         registry.add("samverkan.fuseki.port", () -> "0");
@@ -63,6 +66,7 @@ public abstract class ApiTest extends HttpTest {
                 for (Map.Entry<String, String> text : SOURCE_TEXTS.entrySet()) {
                     Files.writeString(sources.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
                 }
+                Files.copy(Path.of("minutes", SOURCE_IN_FULL), sources.resolve(SOURCE_IN_FULL));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
