@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Writes a data root for a size: a copy of the project's ontology/ and data/ (the seeds,
@@ -38,6 +42,14 @@ final class Generator {
     record Options(Size size, long seed, int years, List<String> regions) {
     }
 
+    private static final Node PERSON = Iris.uri(Iris.FOAF, "Person");
+    private static final Node GROUP = Iris.sg("CollaborationGroup");
+    private static final Node MEETING = Iris.sg("Meeting");
+
+    /** Typed in the copied curated files (counted once however many files mention them). */
+    private final Set<Node> people = new HashSet<>();
+    private final Set<Node> groups = new HashSet<>();
+    private final Set<Node> meetings = new HashSet<>();
     private final Path projectRoot;
     private final Path out;
     private final PrintStream err;
@@ -53,6 +65,9 @@ final class Generator {
         Counts counts = new Counts();
         copy("ontology", counts);
         copy("data", counts);
+        counts.people += people.size();
+        counts.groups += groups.size();
+        counts.meetings += meetings.size();
         List<Regions.Region> all = Regions.read(projectRoot.resolve("data/reference"));
         List<Regions.Region> regions = options.regions() == null ? options.size().regions(all)
                 : all.stream().filter(r -> options.regions().contains(r.lanskod())).toList();
@@ -126,14 +141,22 @@ final class Generator {
                 } else {
                     Files.copy(f, target);
                     if (RDFLanguages.filenameToLang(f.getFileName().toString()) != null) {
-                        long[] n = {0};
                         RDFParser.source(f).parse(new StreamRDFBase() {
                             @Override
                             public void triple(Triple triple) {
-                                n[0]++;
+                                counts.triples++;
+                                if (triple.getPredicate().equals(RDF.type.asNode())) {
+                                    Node type = triple.getObject();
+                                    if (type.equals(PERSON)) {
+                                        people.add(triple.getSubject());
+                                    } else if (type.equals(GROUP)) {
+                                        groups.add(triple.getSubject());
+                                    } else if (type.equals(MEETING)) {
+                                        meetings.add(triple.getSubject());
+                                    }
+                                }
                             }
                         });
-                        counts.triples += n[0];
                         counts.files++;
                     }
                 }

@@ -26,7 +26,7 @@ final class MinutesFile {
     /** Share of names in a typed document written in a variant spelling. */
     static final double VARIANT = 0.02;
     /** Share of attendances in which a near name makes a second person record. */
-    static final double NEAR_NAME = 0.004;
+    static final double NEAR_NAME = 0.0015;
 
     private static final String[] TIMES = {"09:00–12:00", "13:00–16:00", "09:00–15:00", "13:30–15:30"};
     private static final String[] PARTIAL_NOTES = {"ej fm", "från punkt 5", "till och från", "lämnade mötet kl. 11"};
