@@ -61,13 +61,6 @@ final class Generator {
     }
 
     Counts run(Options options) {
-        prepareOutput();
-        Counts counts = new Counts();
-        copy("ontology", counts);
-        copy("data", counts);
-        counts.people += people.size();
-        counts.groups += groups.size();
-        counts.meetings += meetings.size();
         List<Regions.Region> all = Regions.read(projectRoot.resolve("data/reference"));
         List<Regions.Region> regions = options.regions() == null ? options.size().regions(all)
                 : all.stream().filter(r -> options.regions().contains(r.lanskod())).toList();
@@ -75,6 +68,13 @@ final class Generator {
             throw new IllegalArgumentException("Unknown länskod in " + options.regions() + "; the reference data has "
                     + all.stream().map(Regions.Region::lanskod).toList());
         }
+        prepareOutput();
+        Counts counts = new Counts();
+        copy("ontology", counts);
+        copy("data", counts);
+        counts.people += people.size();
+        counts.groups += groups.size();
+        counts.meetings += meetings.size();
         int firstYear = LAST_YEAR - options.years() + 1;
         long total = regions.stream().mapToLong(r -> new Calendar(new Structure(r).groups(), firstYear, LAST_YEAR,
                 new Rng(options.seed(), "calendar/" + r.lanskod())).meetings()).sum();

@@ -62,6 +62,9 @@ public final class SynthCommand {
         List<String> regions = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                throw new IllegalArgumentException("Synthetic data for sizes S, M and L.");
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Missing value after " + arg);
             }
