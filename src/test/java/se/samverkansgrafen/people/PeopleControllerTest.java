@@ -41,4 +41,32 @@ class PeopleControllerTest extends ApiTest {
         assertThat(meetings).contains("orebro-chefsgrupp-svvo-2022-11-11 närvarande",
                 "orebro-gemensam-chefsgrupp-2022-06-03 närvarande", "orebro-chefsgrupp-svvo-2025-10-03 närvarande");
     }
+
+    @Test
+    void aSecretarySeatStatedTwiceIsOneRowSupersededByTheLaterSecretary() {
+        // 002 (2022-06-03) and 000 (2022-11-11) head the minutes "Sekreterare Linnea Hedkvist";
+        // 003 (2025-10-03) names Michael Karlsson secretary of the same chefsgrupp.
+        JsonNode memberships = json("/api/people/linnea-hedkvist").path("memberships");
+        List<JsonNode> svvo = new ArrayList<>();
+        memberships.forEach(m -> {
+            if (m.path("groupId").asString().equals("orebro-chefsgrupp-svvo")) {
+                svvo.add(m);
+            }
+        });
+        assertThat(svvo).singleElement().satisfies(m -> {
+            assertThat(m.path("statedOn").asString()).isEqualTo("2022-11-11");
+            assertThat(m.path("firstStatedOn").asString()).isEqualTo("2022-06-03");
+            assertThat(m.path("standing").asString()).endsWith("/membership-status/superseded");
+            assertThat(m.path("standingLabel").asString()).isEqualTo("avlöst");
+            assertThat(m.path("supersededById").asString()).isEqualTo("michael-karlsson");
+            assertThat(m.path("supersededOn").asString()).isEqualTo("2025-10-03");
+        });
+    }
+
+    @Test
+    void aProposedSeatIsNotAHeldOne() {
+        // 001 §3: "Magnus föreslår att Hanna Lunding ansvarar för framtagandet av handlingsplanen".
+        assertThat(json("/api/people/hanna-lunding").path("memberships")).singleElement()
+                .satisfies(m -> assertThat(m.path("standing").asString()).endsWith("/membership-status/proposed"));
+    }
 }

@@ -669,9 +669,12 @@ class NamedQueriesTest {
         assertThat(str(joint, "nextLabel")).contains("Chefsgrupp folkhälsa");
         assertThat(joint.get("sourceFile")).isEqualTo(F002);
         // 000 §13: two decisions on the tillnyktring step.
+        // (§15 dates the "kommande möte" of §13: a planned step on 2022-12-09 follows.)
         var tillnyktring = run("agreement-trace", "matter", "orebro-avtal-tillnyktring");
-        assertThat(tillnyktring).singleElement().satisfies(r ->
+        assertThat(tillnyktring).hasSize(2);
+        assertThat(tillnyktring.getFirst()).satisfies(r ->
                 assertThat(str(r, "decisionKindLabel")).contains("ställningstagande", "fortsatt beredning"));
+        assertThat(str(tillnyktring.getLast(), "plannedPeriod")).isEqualTo("2022-12-09");
         // Kronoberg: parts of the IM matter (the deeper inquiry, its directive, Ekeliden) are traced too.
         var im = run("agreement-trace", "matter", "kronoberg-integrerad-beroendemottagning");
         assertThat(slugs(im, "stepMatter")).contains("kronoberg-integrerad-beroendemottagning",

@@ -1,0 +1,35 @@
+package se.samverkansgrafen.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansgrafen.web.ApiTest;
+
+/**
+ * The pages as the server renders them (they work without JavaScript), read over HTTP without a
+ * browser: the facts issue 12 asked to see. Expected answers are read by hand from the seeds.
+ */
+class ServerPagesTest extends ApiTest {
+
+    private String page(String path) {
+        HttpResponse<String> response = get(path, "text/html");
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void personPageSaysWhoSupersededAStatedSecretary() {
+        // 000/002: "Sekreterare Linnea Hedkvist"; 003: "Michael Karlsson - sekreterare".
+        assertThat(page("/people/linnea-hedkvist")).contains("avlöst av").contains("Michael Karlsson").contains("2025-10-03");
+    }
+
+    @Test
+    void groupPageShowsAProposedSeatAsProposed() {
+        // 001 §2: "Frida Holm Johansson föreslås hålla ihop detta arbete."
+        assertThat(page("/groups/kronoberg-arbetsgrupp-patientkontrakt?at=2021-06-04")).contains("Frida Holm Johansson")
+                .contains("(föreslagen)");
+    }
+}
