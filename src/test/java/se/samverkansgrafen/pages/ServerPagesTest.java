@@ -32,4 +32,13 @@ class ServerPagesTest extends ApiTest {
         assertThat(page("/groups/kronoberg-arbetsgrupp-patientkontrakt?at=2021-06-04")).contains("Frida Holm Johansson")
                 .contains("(föreslagen)");
     }
+
+    @Test
+    void agreementPageShowsMonthsAsMonthsAndRelatedMatters() {
+        String nutrition = page("/agreements/orebro-overenskommelse-nutrition");
+        assertThat(nutrition).contains(">2021-05<").doesNotContain("2021-05-01").contains("Dietist direkt").contains("relaterat till");
+        String hsv = page("/agreements/orebro-overenskommelse-hsv-i-hemmet");
+        assertThat(hsv).contains("MAS/MAR-gruppen").contains("berörs av").contains("id=\"last-done\"")
+                .doesNotContain("id=\"next-planned\"");
+    }
 }
