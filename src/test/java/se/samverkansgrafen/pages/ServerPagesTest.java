@@ -41,4 +41,10 @@ class ServerPagesTest extends ApiTest {
         assertThat(hsv).contains("MAS/MAR-gruppen").contains("berörs av").contains("id=\"last-done\"")
                 .doesNotContain("id=\"next-planned\"");
     }
+
+    @Test
+    void personPageShowsTheGroupsAPersonReportsFrom() {
+        String page = page("/people/fredrik-bergstrom");
+        assertThat(page).contains("id=\"reports\"").contains("Länsdelsgrupp norr").contains("rapporterar från");
+    }
 }

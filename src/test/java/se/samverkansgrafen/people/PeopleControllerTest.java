@@ -69,4 +69,17 @@ class PeopleControllerTest extends ApiTest {
         assertThat(json("/api/people/hanna-lunding").path("memberships")).singleElement()
                 .satisfies(m -> assertThat(m.path("standing").asString()).endsWith("/membership-status/proposed"));
     }
+
+    @Test
+    void reportsOnBehalfOfAGroupShowWithThePerson() {
+        // 000 §5: "LDG norr: Fredrik Bergström rapporterade från möte i september"; 003 §5 "Norr".
+        JsonNode reports = json("/api/people/fredrik-bergstrom").path("reports");
+        List<String> rows = new ArrayList<>();
+        reports.forEach(r -> {
+            assertThat(r.path("groupId").asString()).isEqualTo("orebro-ldg-norr");
+            assertThat(r.path("roleLabel").asString()).isEqualTo("rapporterar från");
+            rows.add(r.path("date").asString() + " " + r.path("sourceFile").asString() + " " + r.path("itemNumber").asString());
+        });
+        assertThat(rows).containsExactly("2022-11-11 000_dcf7ba001d6ee689.txt 5", "2025-10-03 003_be10af4f0b2c7a94.txt 5");
+    }
 }
