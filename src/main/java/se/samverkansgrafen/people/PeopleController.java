@@ -20,9 +20,11 @@ import se.samverkansgrafen.web.NotFoundException;
 class PeopleController {
 
     private final QueryRunner queries;
+    private final IdentityCandidates candidates;
 
-    PeopleController(QueryRunner queries) {
+    PeopleController(QueryRunner queries, IdentityCandidates candidates) {
         this.queries = queries;
+        this.candidates = candidates;
     }
 
     /** People whose name matches q, forgiving lost diacritics and OCR slips. */
@@ -39,6 +41,7 @@ class PeopleController {
         QueryResult rows = queries.select("person-memberships", Map.of("person", id));
         person.put("memberships", rows.withIdsWhere("kind", "membership"));
         person.put("reports", rows.withIdsWhere("kind", "report"));
+        person.put("identityCandidates", candidates.of(person.get("person")));
         person.put("attendance", rows.withIdsWhere("kind", "attendance"));
         return person;
     }

@@ -20,9 +20,11 @@ import se.samverkansgrafen.web.Timeline;
 class PersonPageController {
 
     private final QueryRunner queries;
+    private final IdentityCandidates candidates;
 
-    PersonPageController(QueryRunner queries) {
+    PersonPageController(QueryRunner queries, IdentityCandidates candidates) {
         this.queries = queries;
+        this.candidates = candidates;
     }
 
     @GetMapping("/people/{id}")
@@ -55,6 +57,7 @@ class PersonPageController {
         model.addAttribute("person", person);
         model.addAttribute("memberships", memberships);
         model.addAttribute("reports", reports);
+        model.addAttribute("candidates", candidates.of(person.get("person")));
         model.addAttribute("attendance", attendance);
         model.addAttribute("timeline", timeline);
         return "person";

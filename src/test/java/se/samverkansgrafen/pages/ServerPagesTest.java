@@ -47,4 +47,19 @@ class ServerPagesTest extends ApiTest {
         String page = page("/people/fredrik-bergstrom");
         assertThat(page).contains("id=\"reports\"").contains("Länsdelsgrupp norr").contains("rapporterar från");
     }
+
+    @Test
+    void meetingPageShowsSummariesMattersSubItemsAndGroupLinks() {
+        String page = page("/meetings/orebro-chefsgrupp-svvo-2025-10-03");
+        assertThat(page).contains("Uppföljningen av projektet Dietist direkt").contains("/agreements/orebro-dietist-direkt")
+                .contains(">9a <").contains(">9b <").contains("/groups/orebro-chefsgrupp-svvo?at=2025-10-03")
+                .contains("härlett ur");
+        String council = page("/meetings/orebro-samverkansrad-folkhalsa-2024-05-17");
+        assertThat(council).contains("Justerare").contains("/people/pia-maria-johansson");
+    }
+
+    @Test
+    void personPageShowsIdentityCandidates() {
+        assertThat(page("/people/karolina-strid")).contains("id=\"identity-candidates\"").contains("/people/karolina-stridh");
+    }
 }

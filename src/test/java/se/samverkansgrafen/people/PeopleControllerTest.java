@@ -82,4 +82,17 @@ class PeopleControllerTest extends ApiTest {
         });
         assertThat(rows).containsExactly("2022-11-11 000_dcf7ba001d6ee689.txt 5", "2025-10-03 003_be10af4f0b2c7a94.txt 5");
     }
+
+    @Test
+    void identityCandidatesShowOnThePeopleTheyConcern() {
+        // 000 "Karolina Strid" and 003 "Karolina Stridh"; 000/002 "Ann-Mari" and 003 "Ammi" Gustafsson.
+        assertThat(json("/api/people/karolina-strid").path("identityCandidates")).singleElement().satisfies(c -> {
+            assertThat(c.path("otherPersonId").asString()).isEqualTo("karolina-stridh");
+            assertThat(c.path("status").asString()).isEqualTo("open");
+            assertThat(c.path("evidence").asString()).isNotBlank();
+        });
+        assertThat(json("/api/people/ammi-gustafsson").path("identityCandidates")).singleElement()
+                .satisfies(c -> assertThat(c.path("otherPersonId").asString()).isEqualTo("ann-mari-gustafsson"));
+        assertThat(json("/api/people/ingmar-angman").path("identityCandidates")).isEmpty();
+    }
 }

@@ -354,7 +354,7 @@ class NamedQueriesTest {
             assertThat(str(r, "dateInferredFrom")).contains("2024-06-17");
             assertThat(r.get("chairName")).isEqualTo("Behcet Barsom");
             assertThat(r.get("secretaryName")).isEqualTo("Johanna Ek");
-            assertThat(r.get("adjusterName")).isEqualTo("Pia-Maria Johansson");
+            assertThat(r.get("justerareName")).isEqualTo("Pia-Maria Johansson");
             assertThat(r.get("groups")).isEqualTo("Specifika samverkansrådet för folkhälsa");
             assertThat(r.get("sourceFile")).isEqualTo(F004);
             assertThat(r.get("ocr")).isEqualTo(true);
@@ -368,7 +368,7 @@ class NamedQueriesTest {
             assertThat(r.get("timeOfDay")).isEqualTo("13:00–16:00");
             assertThat(r.get("place")).isEqualTo("Konserthuset Örebro");
             assertThat(r.get("secretaryName")).isEqualTo("Linnea Hedkvist");
-            assertThat(r).doesNotContainKeys("chair", "adjuster");
+            assertThat(r).doesNotContainKeys("chair", "justerare");
             assertThat(r.get("ocr")).isEqualTo(false);
         });
         assertThat(run("meeting", "meeting", "kronoberg-ledningsgrupp-samordning-2021-06-04")).singleElement().satisfies(r -> {
