@@ -2,6 +2,7 @@ package se.samverkansgrafen.agreements;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,13 +41,15 @@ class AgreementPageController {
             boolean planned = PLANNED.equals(step.get("status"));
             String lane = step.get("groupLabel") instanceof String g && !g.isBlank() ? g : "(grupp ej angiven)";
             String laneHref = step.get("groupId") != null ? "/groups/" + step.get("groupId") : null;
-            String when = step.get("date") != null ? (String) step.get("date") : (String) step.get("sortDate");
+            String sortDate = step.get("date") != null ? (String) step.get("date") : (String) step.get("sortDate");
             String href = step.get("meetingId") != null ? "/meetings/" + step.get("meetingId") : null;
-            timeline.add(lane, laneHref, when, null,
+            timeline.addShownAs(lane, laneHref, sortDate, (String) step.get("when"),
                     (planned ? "Planerat: " : "") + step.getOrDefault("kindLabel", "steg") + " – "
                             + step.getOrDefault("stepMatterLabel", ""),
                     href, planned ? "planned" : "done");
         }
+        model.addAttribute("summary", queries.select("agreements", Map.of()).withIds().stream()
+                .filter(row -> Objects.equals(row.get("matter"), matter.get("matter"))).findFirst().orElse(Map.of()));
         model.addAttribute("matter", matter);
         model.addAttribute("done", steps.stream().filter(s -> !PLANNED.equals(s.get("status"))).toList());
         model.addAttribute("planned", steps.stream().filter(s -> PLANNED.equals(s.get("status"))).toList());

@@ -1,6 +1,5 @@
 package se.samverkansgrafen.meetings;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,26 +7,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.samverkansgrafen.query.QueryRunner;
-import se.samverkansgrafen.web.NotFoundException;
-
-/** A meeting: heading, participants with status, agenda items and decisions, with sources. */
+/**
+ * A meeting: heading, the groups holding it, participants with status, and agenda items each
+ * once with summary, the matters it concerns and its decisions, with sources.
+ */
 @RestController
 @RequestMapping("/api/meetings")
 class MeetingController {
 
-    private final QueryRunner queries;
+    private final MeetingAnswer answer;
 
-    MeetingController(QueryRunner queries) {
-        this.queries = queries;
+    MeetingController(MeetingAnswer answer) {
+        this.answer = answer;
     }
 
     @GetMapping("/{id}")
     Map<String, Object> meeting(@PathVariable String id) {
-        Map<String, Object> meeting = new LinkedHashMap<>(queries.select("meeting", Map.of("meeting", id)).entity("date")
-                .orElseThrow(() -> new NotFoundException("meeting", id)));
-        meeting.put("attendance", queries.select("meeting-attendance", Map.of("meeting", id)).withIds());
-        meeting.put("items", queries.select("meeting-items", Map.of("meeting", id)).withIds());
-        return meeting;
+        return answer.meeting(id);
     }
 }

@@ -20,9 +20,11 @@ import se.samverkansgrafen.web.NotFoundException;
 class PeopleController {
 
     private final QueryRunner queries;
+    private final IdentityCandidates candidates;
 
-    PeopleController(QueryRunner queries) {
+    PeopleController(QueryRunner queries, IdentityCandidates candidates) {
         this.queries = queries;
+        this.candidates = candidates;
     }
 
     /** People whose name matches q, forgiving lost diacritics and OCR slips. */
@@ -31,13 +33,15 @@ class PeopleController {
         return queries.select("name-search", Map.of("q", q, "only", "person")).withIds();
     }
 
-    /** A person with every membership and attendance, each with its source. */
+    /** A person with every membership, report on behalf of a group ("rapporterar från") and attendance, each with its source. */
     @GetMapping("/{id}")
     Map<String, Object> person(@PathVariable String id) {
         Map<String, Object> person = new LinkedHashMap<>(queries.select("person", Map.of("person", id)).entity("name")
                 .orElseThrow(() -> new NotFoundException("person", id)));
         QueryResult rows = queries.select("person-memberships", Map.of("person", id));
         person.put("memberships", rows.withIdsWhere("kind", "membership"));
+        person.put("reports", rows.withIdsWhere("kind", "report"));
+        person.put("identityCandidates", candidates.of(person.get("person")));
         person.put("attendance", rows.withIdsWhere("kind", "attendance"));
         return person;
     }

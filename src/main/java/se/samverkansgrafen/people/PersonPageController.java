@@ -20,9 +20,11 @@ import se.samverkansgrafen.web.Timeline;
 class PersonPageController {
 
     private final QueryRunner queries;
+    private final IdentityCandidates candidates;
 
-    PersonPageController(QueryRunner queries) {
+    PersonPageController(QueryRunner queries, IdentityCandidates candidates) {
         this.queries = queries;
+        this.candidates = candidates;
     }
 
     @GetMapping("/people/{id}")
@@ -31,6 +33,7 @@ class PersonPageController {
                 .orElseThrow(() -> new NotFoundException("person", id));
         QueryResult rows = queries.select("person-memberships", Map.of("person", id));
         List<Map<String, Object>> memberships = rows.withIdsWhere("kind", "membership");
+        List<Map<String, Object>> reports = rows.withIdsWhere("kind", "report");
         List<Map<String, Object>> attended = rows.withIdsWhere("kind", "attendance");
         List<Map<String, Object>> attendance = meetings(attended);
 
@@ -41,6 +44,11 @@ class PersonPageController {
                     (String) m.get("end"), "Medlem: " + text(m.get("roleLabel"), "roll okänd"),
                     "/groups/" + m.get("groupId") + (start == null ? "" : "?at=" + start), "membership");
         }
+        for (Map<String, Object> r : reports) {
+            timeline.add(text(r.get("groupLabel"), r.get("group")), "/groups/" + r.get("groupId"), (String) r.get("date"),
+                    null, "Rapporterar från " + text(r.get("groupLabel"), "") + " till " + text(r.get("meetingLabel"), ""),
+                    "/meetings/" + r.get("meetingId"), "membership");
+        }
         for (Map<String, Object> a : attended) {
             timeline.add(text(a.get("groupLabel"), a.get("group")), "/groups/" + a.get("groupId"), (String) a.get("date"),
                     null, "Möte: " + text(a.get("meetingLabel"), "") + " (" + text(a.get("statusLabel"), "") + ")",
@@ -48,6 +56,8 @@ class PersonPageController {
         }
         model.addAttribute("person", person);
         model.addAttribute("memberships", memberships);
+        model.addAttribute("reports", reports);
+        model.addAttribute("candidates", candidates.of(person.get("person")));
         model.addAttribute("attendance", attendance);
         model.addAttribute("timeline", timeline);
         return "person";

@@ -51,6 +51,21 @@ public final class Timeline {
         return this;
     }
 
+    /**
+     * Adds a point placed by {@code sortDate} (YYYY-MM-DD) but labelled {@code shown}, the date
+     * as the source gives it (a month such as "2021-05" stays a month).
+     */
+    public Timeline addShownAs(String lane, String laneHref, String sortDate, String shown, String label, String href,
+            String style) {
+        LocalDate at = date(sortDate);
+        if (at == null) {
+            return this;
+        }
+        laneHrefs.putIfAbsent(lane, laneHref);
+        entries.add(new Entry(lane, laneHref, at, null, shown != null ? shown : sortDate, label, href, style));
+        return this;
+    }
+
     public boolean isEmpty() {
         return entries.isEmpty();
     }

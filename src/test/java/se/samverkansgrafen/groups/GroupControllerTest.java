@@ -69,4 +69,40 @@ class GroupControllerTest extends ApiTest {
             assertThat(r.path("relatedId").asString()).isEqualTo("orebro-ldg-norr");
         });
     }
+
+    @Test
+    void aLaterSecretaryEndsTheEarlierOneAndOneSeatIsOneRow() {
+        // 000 and 002 head their minutes "Sekreterare Linnea Hedkvist" (2022); 003 lists
+        // "Michael Karlsson - sekreterare" (2025-10-03): one secretary on that day.
+        JsonNode in2025 = json("/api/groups/orebro-chefsgrupp-svvo?at=2025-10-03");
+        List<String> secretaries = new ArrayList<>();
+        in2025.path("members").forEach(m -> {
+            if (m.path("role").asString().endsWith("/role/sekreterare")) {
+                secretaries.add(m.path("personId").asString());
+            }
+        });
+        assertThat(secretaries).containsExactly("michael-karlsson");
+
+        // In 2023 Linnea Hedkvist is the secretary, stated twice (002 without, 000 with her
+        // organisation): one row, the latest statement.
+        JsonNode in2023 = json("/api/groups/orebro-chefsgrupp-svvo?at=2023-06-01");
+        assertThat(in2023.path("members")).singleElement().satisfies(m -> {
+            assertThat(m.path("personId").asString()).isEqualTo("linnea-hedkvist");
+            assertThat(m.path("statedOn").asString()).isEqualTo("2022-11-11");
+            assertThat(m.path("onBehalfOfId").asString()).isEqualTo("region-orebro-lan");
+            assertThat(m.path("standing").asString()).endsWith("/membership-status/held");
+            assertThat(m.path("lastConfirmed").asString()).isEqualTo("2022-11-11");
+        });
+    }
+
+    @Test
+    void proposedSeatsHaveTheirOwnStanding() {
+        // 001 §2: "Frida Holm Johansson föreslås hålla ihop detta arbete."
+        JsonNode group = json("/api/groups/kronoberg-arbetsgrupp-patientkontrakt?at=2021-06-04");
+        assertThat(group.path("members")).singleElement().satisfies(m -> {
+            assertThat(m.path("personId").asString()).isEqualTo("frida-holm-johansson");
+            assertThat(m.path("standing").asString()).endsWith("/membership-status/proposed");
+            assertThat(m.path("standingLabel").asString()).isEqualTo("föreslagen");
+        });
+    }
 }

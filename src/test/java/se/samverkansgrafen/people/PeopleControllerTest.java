@@ -41,4 +41,58 @@ class PeopleControllerTest extends ApiTest {
         assertThat(meetings).contains("orebro-chefsgrupp-svvo-2022-11-11 närvarande",
                 "orebro-gemensam-chefsgrupp-2022-06-03 närvarande", "orebro-chefsgrupp-svvo-2025-10-03 närvarande");
     }
+
+    @Test
+    void aSecretarySeatStatedTwiceIsOneRowSupersededByTheLaterSecretary() {
+        // 002 (2022-06-03) and 000 (2022-11-11) head the minutes "Sekreterare Linnea Hedkvist";
+        // 003 (2025-10-03) names Michael Karlsson secretary of the same chefsgrupp.
+        JsonNode memberships = json("/api/people/linnea-hedkvist").path("memberships");
+        List<JsonNode> svvo = new ArrayList<>();
+        memberships.forEach(m -> {
+            if (m.path("groupId").asString().equals("orebro-chefsgrupp-svvo")) {
+                svvo.add(m);
+            }
+        });
+        assertThat(svvo).singleElement().satisfies(m -> {
+            assertThat(m.path("statedOn").asString()).isEqualTo("2022-11-11");
+            assertThat(m.path("firstStatedOn").asString()).isEqualTo("2022-06-03");
+            assertThat(m.path("standing").asString()).endsWith("/membership-status/superseded");
+            assertThat(m.path("standingLabel").asString()).isEqualTo("avlöst");
+            assertThat(m.path("supersededById").asString()).isEqualTo("michael-karlsson");
+            assertThat(m.path("supersededOn").asString()).isEqualTo("2025-10-03");
+        });
+    }
+
+    @Test
+    void aProposedSeatIsNotAHeldOne() {
+        // 001 §3: "Magnus föreslår att Hanna Lunding ansvarar för framtagandet av handlingsplanen".
+        assertThat(json("/api/people/hanna-lunding").path("memberships")).singleElement()
+                .satisfies(m -> assertThat(m.path("standing").asString()).endsWith("/membership-status/proposed"));
+    }
+
+    @Test
+    void reportsOnBehalfOfAGroupShowWithThePerson() {
+        // 000 §5: "LDG norr: Fredrik Bergström rapporterade från möte i september"; 003 §5 "Norr".
+        JsonNode reports = json("/api/people/fredrik-bergstrom").path("reports");
+        List<String> rows = new ArrayList<>();
+        reports.forEach(r -> {
+            assertThat(r.path("groupId").asString()).isEqualTo("orebro-ldg-norr");
+            assertThat(r.path("roleLabel").asString()).isEqualTo("rapporterar från");
+            rows.add(r.path("date").asString() + " " + r.path("sourceFile").asString() + " " + r.path("itemNumber").asString());
+        });
+        assertThat(rows).containsExactly("2022-11-11 000_dcf7ba001d6ee689.txt 5", "2025-10-03 003_be10af4f0b2c7a94.txt 5");
+    }
+
+    @Test
+    void identityCandidatesShowOnThePeopleTheyConcern() {
+        // 000 "Karolina Strid" and 003 "Karolina Stridh"; 000/002 "Ann-Mari" and 003 "Ammi" Gustafsson.
+        assertThat(json("/api/people/karolina-strid").path("identityCandidates")).singleElement().satisfies(c -> {
+            assertThat(c.path("otherPersonId").asString()).isEqualTo("karolina-stridh");
+            assertThat(c.path("status").asString()).isEqualTo("open");
+            assertThat(c.path("evidence").asString()).isNotBlank();
+        });
+        assertThat(json("/api/people/ammi-gustafsson").path("identityCandidates")).singleElement()
+                .satisfies(c -> assertThat(c.path("otherPersonId").asString()).isEqualTo("ann-mari-gustafsson"));
+        assertThat(json("/api/people/ingmar-angman").path("identityCandidates")).isEmpty();
+    }
 }
