@@ -47,6 +47,11 @@ record Examples(boolean seeds, Map<String, String> values) {
         return new Examples(true, values);
     }
 
+    /** Whether the store holds the seeds' example person (generated data may include the seeds). */
+    static boolean holdsSeeds(TripleStore store) {
+        return !entities(store, "pick-name", Map.of("person", ID + "person/" + ofSeeds().get("person"))).isEmpty();
+    }
+
     /** Typical entities of the store at hand. */
     static Examples typical(TripleStore store) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -91,6 +91,7 @@ public final class GraphLoader {
 
     public GraphLoader(TripleStore store) {
         this.store = store;
+        afterChange(new DerivedFacts(store)::afterLoad);
     }
 
     /** Runs {@code listener} after every load and reload, once the store holds the files (derived facts, version). */

@@ -19,7 +19,7 @@ class StoreConfiguration {
         return new DataVersion(store);
     }
 
-    /** After each load: the derived facts recomputed from the loaded graphs, then the data version read again. */
+    /** After each load (and the derived facts it recomputes): the data version read again. */
     @Bean
     GraphLoader graphLoader(TripleStore store, DataVersion version) {
         GraphLoader loader = new GraphLoader(store);
