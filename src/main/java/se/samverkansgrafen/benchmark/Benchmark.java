@@ -389,9 +389,17 @@ public final class Benchmark {
                 });
     }
 
+    /**
+     * Sends on the client's keep-alive connection. A server may close an idle pooled
+     * connection just as it is reused; that request is sent once more (its time counts).
+     */
     private static HttpResponse<byte[]> send(HttpClient client, HttpRequest request)
             throws IOException, InterruptedException {
-        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException closedWhileIdle) {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     private static void check(HttpResponse<byte[]> response, Target target) {
