@@ -1,5 +1,6 @@
 package se.samverkansgrafen.groups;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +66,7 @@ class GroupPageController {
         String on = dates.atOrLatest(at);
         QueryResult people = queries.select("group-members-on-date", Map.of("group", id, "at", on));
         List<Map<String, Object>> meetings = queries.select("group-meetings", Map.of("group", id)).withIds();
-        Map<Object, List<Map<String, Object>>> decisions = new LinkedHashMap<>();
-        for (Map<String, Object> meeting : meetings) {
-            decisions.put(meeting.get("meetingId"), queries.select("meeting-items", Map.of("meeting", (String) meeting.get("meeting")))
-                    .withIds().stream().filter(item -> item.containsKey("decision")).toList());
-        }
+        model.addAttribute("decisions", decisionsByMeeting(id, meetings));
         model.addAttribute("group", group);
         model.addAttribute("at", on);
         model.addAttribute("covered", queries.select("covered-dates", Map.of()).first().orElse(Map.of()));
@@ -78,7 +75,19 @@ class GroupPageController {
         model.addAttribute("members", people.withIdsWhere("kind", "member"));
         model.addAttribute("participants", people.withIdsWhere("kind", "participant"));
         model.addAttribute("meetings", meetings);
-        model.addAttribute("decisions", decisions);
         return "group";
+    }
+
+    /**
+     * The decisions at each of the group's meetings, in agenda order, from one query for all
+     * of them (not one per meeting): a meeting without decisions has an empty list.
+     */
+    private Map<Object, List<Map<String, Object>>> decisionsByMeeting(String group, List<Map<String, Object>> meetings) {
+        Map<Object, List<Map<String, Object>>> decisions = new LinkedHashMap<>();
+        meetings.forEach(meeting -> decisions.put(meeting.get("meetingId"), new ArrayList<>()));
+        for (Map<String, Object> row : queries.select("group-decisions", Map.of("group", group)).withIds()) {
+            decisions.computeIfAbsent(row.get("meetingId"), meeting -> new ArrayList<>()).add(row);
+        }
+        return decisions;
     }
 }

@@ -3,6 +3,7 @@ package se.samverkansgrafen.query;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -20,6 +21,8 @@ public final class QueryRunner {
     private final TripleStore store;
     private final NamedQueryCatalog catalog;
     private final Duration timeout;
+    /** Sees each query run with its binding; the benchmark replays that work against its references. */
+    private volatile BiConsumer<NamedQuery, Binding> observer;
 
     public QueryRunner(TripleStore store, NamedQueryCatalog catalog, Duration timeout) {
         this.store = store;
@@ -47,7 +50,16 @@ public final class QueryRunner {
                 .toNode(value);
     }
 
+    /** Sets (or with null, clears) the one observer of the queries run: for measuring, not serving. */
+    public void observe(BiConsumer<NamedQuery, Binding> observer) {
+        this.observer = observer;
+    }
+
     public QueryResult select(NamedQuery query, Binding binding) {
+        BiConsumer<NamedQuery, Binding> seen = observer;
+        if (seen != null) {
+            seen.accept(query, binding);
+        }
         try (RDFConnection conn = store.connect()) {
             // A local connection needs a read transaction around execution.
             return Txn.calculateRead(conn, () -> {

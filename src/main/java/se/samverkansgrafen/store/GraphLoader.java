@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.HttpException;
@@ -85,9 +87,21 @@ public final class GraphLoader {
     };
 
     private final TripleStore store;
+    private final List<Consumer<LoadReport>> afterChange = new CopyOnWriteArrayList<>();
 
     public GraphLoader(TripleStore store) {
         this.store = store;
+        afterChange(new DerivedFacts(store)::afterLoad);
+    }
+
+    /** Runs {@code listener} after every load and reload, once the store holds the files (derived facts, version). */
+    public void afterChange(Consumer<LoadReport> listener) {
+        afterChange.add(listener);
+    }
+
+    private LoadReport changed(LoadReport report) {
+        afterChange.forEach(listener -> listener.accept(report));
+        return report;
     }
 
     /**
@@ -160,7 +174,7 @@ public final class GraphLoader {
             Duration took = Duration.between(start, Instant.now());
             log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
                     took.toMillis(), loaded.size(), unchanged.size(), removed.size(), refused.size(), graphs);
-            return new LoadReport(loaded, unchanged, removed, refused, violations, graphs, took);
+            return changed(new LoadReport(loaded, unchanged, removed, refused, violations, graphs, took));
         }
     }
 
@@ -245,8 +259,8 @@ public final class GraphLoader {
                     log.info("Dropped <{}>: {} no longer exists", graph, path);
                 }
             }
-            return new LoadReport(loaded, List.of(), removed, refused, List.of(), loadRecords(conn).size(),
-                    Duration.between(start, Instant.now()));
+            return changed(new LoadReport(loaded, List.of(), removed, refused, List.of(), loadRecords(conn).size(),
+                    Duration.between(start, Instant.now())));
         }
     }
 

@@ -13,6 +13,9 @@ public final class GraphNames {
     /** The graph recording, for each loaded file's graph, its path, content hash and size. */
     public static final String LOAD_RECORD_GRAPH = GRAPH_BASE + "_load";
 
+    /** The graph of facts derived from the files' graphs at load time (see DerivedFacts). */
+    public static final String DERIVED_GRAPH = GRAPH_BASE + "_derived";
+
     private GraphNames() {
     }
 

@@ -15,7 +15,15 @@ class StoreConfiguration {
     }
 
     @Bean
-    GraphLoader graphLoader(TripleStore store) {
-        return new GraphLoader(store);
+    DataVersion dataVersion(TripleStore store) {
+        return new DataVersion(store);
+    }
+
+    /** After each load (and the derived facts it recomputes): the data version read again. */
+    @Bean
+    GraphLoader graphLoader(TripleStore store, DataVersion version) {
+        GraphLoader loader = new GraphLoader(store);
+        loader.afterChange(report -> version.refresh());
+        return loader;
     }
 }

@@ -67,6 +67,8 @@ final class SparqlHttp {
         for (JsonNode row : JSON.readTree(response.body()).path("results").path("bindings")) {
             sizes.put(row.path("g").path("value").asString(), row.path("n").path("value").asLong());
         }
+        // Computed from the files' graphs at load time, not a file's graph itself.
+        sizes.remove(GraphNames.DERIVED_GRAPH);
         return sizes;
     }
 }

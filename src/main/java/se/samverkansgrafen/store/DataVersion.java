@@ -1,0 +1,89 @@
+package se.samverkansgrafen.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The version of the data the store serves: a hash over the load record (each file's graph
+ * and the SHA-256 of its content), so identical files give the identical version on any
+ * replica. It is read again after every load and reload (drafts accepted, edits, reverts,
+ * commits picked up); in external mode, where another replica may load into the shared
+ * store, also when it is older than {@link #EXTERNAL_MAX_AGE}. Responses carry it as their
+ * ETag, so a client holding an unchanged answer gets 304.
+ */
+public final class DataVersion {
+
+    private static final Logger log = LoggerFactory.getLogger(DataVersion.class);
+
+    static final Duration EXTERNAL_MAX_AGE = Duration.ofSeconds(10);
+
+    private static final String RECORDS = """
+            SELECT ?graph ?hash WHERE {
+              GRAPH <%s> { ?graph <https://w3id.org/samverkan/def#sha256> ?hash }
+            } ORDER BY ?graph ?hash""".formatted(GraphNames.LOAD_RECORD_GRAPH);
+
+    private final TripleStore store;
+    private volatile String current;
+    private volatile long readAt;
+
+    public DataVersion(TripleStore store) {
+        this.store = store;
+    }
+
+    /** The current version; empty while the store holds no load record (nothing loaded yet). */
+    public Optional<String> current() {
+        String version = current;
+        if (version == null || ("external".equals(store.mode())
+                && System.nanoTime() - readAt > EXTERNAL_MAX_AGE.toNanos())) {
+            version = refresh();
+        }
+        return Optional.ofNullable(version);
+    }
+
+    /** Reads the load record again; called after each load. */
+    public synchronized String refresh() {
+        try (RDFConnection conn = store.connect()) {
+            String version = Txn.calculateRead(conn, () -> {
+                MessageDigest digest = sha256();
+                int records = 0;
+                try (QueryExecution exec = conn.query(RECORDS)) {
+                    ResultSet rows = exec.execSelect();
+                    while (rows.hasNext()) {
+                        QuerySolution row = rows.next();
+                        digest.update((row.getResource("graph").getURI() + " " + row.getLiteral("hash").getLexicalForm()
+                                + "\n").getBytes(StandardCharsets.UTF_8));
+                        records++;
+                    }
+                }
+                return records == 0 ? null : HexFormat.of().formatHex(digest.digest(), 0, 16);
+            });
+            current = version;
+            readAt = System.nanoTime();
+            return version;
+        } catch (RuntimeException e) {
+            log.warn("Cannot read the data version from the store: {}", e.toString());
+            current = null;
+            return null;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

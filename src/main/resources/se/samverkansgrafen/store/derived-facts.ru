@@ -1,0 +1,56 @@
+# Derived facts: what the named queries would otherwise aggregate over the whole graph on
+# every request, computed once per load into the graph <https://w3id.org/samverkan/graph/_derived>
+# (vocabulary https://w3id.org/samverkan/derived#, "sgd:"). Recomputed whole, in one
+# transaction, whenever a file's graph changes (store/DerivedFacts). SPARQL 1.1 Update only,
+# so any store in external mode computes them the same way. The WHERE clauses read the
+# default graph, the union of the files' graphs.
+PREFIX sg:   <https://w3id.org/samverkan/def#>
+PREFIX sgd:  <https://w3id.org/samverkan/derived#>
+PREFIX org:  <http://www.w3.org/ns/org#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+
+DROP SILENT GRAPH <https://w3id.org/samverkan/graph/_derived> ;
+
+# Roles of a membership or an attendance, one per fact: one role IRI and every role's
+# Swedish label joined by "; " (a substitute who was also justerare has two).
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:role ?role ; sgd:roleLabel ?roleLabel } }
+WHERE {
+  SELECT ?fact (SAMPLE(?anyRole) AS ?role)
+         (GROUP_CONCAT(DISTINCT ?anyRoleLabel; separator="; ") AS ?roleLabel)
+  WHERE {
+    ?fact sg:meetingRole|org:role ?anyRole .
+    OPTIONAL { ?anyRole skos:prefLabel ?anyRoleLabel FILTER(LANG(?anyRoleLabel) = "sv") }
+  }
+  GROUP BY ?fact
+} ;
+
+# How many agenda items and decisions each meeting records.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:itemCount ?items } }
+WHERE {
+  SELECT ?meeting (COUNT(DISTINCT ?agendaItem) AS ?items)
+  WHERE { ?agendaItem a sg:AgendaItem ; sg:meeting ?meeting }
+  GROUP BY ?meeting
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:decisionCount ?decisions } }
+WHERE {
+  SELECT ?meeting (COUNT(DISTINCT ?decision) AS ?decisions)
+  WHERE { ?decision a sg:Decision ; sg:meeting ?meeting }
+  GROUP BY ?meeting
+} ;
+
+# The presenters of each agenda item, their names joined by "; ".
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?item sgd:presenters ?presenters } }
+WHERE {
+  SELECT ?item (GROUP_CONCAT(DISTINCT ?presenterName; separator="; ") AS ?presenters)
+  WHERE { ?item a sg:AgendaItem ; sg:presenter ?presenter . ?presenter foaf:name ?presenterName }
+  GROUP BY ?item
+} ;
+
+# The dates the minutes cover: first and latest meeting date, and how many meetings.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+           sgd:coverage sgd:firstMeetingDate ?first ; sgd:latestMeetingDate ?latest ; sgd:meetingCount ?meetings } }
+WHERE {
+  SELECT (MIN(?date) AS ?first) (MAX(?date) AS ?latest) (COUNT(?meeting) AS ?meetings)
+  WHERE { ?meeting a sg:Meeting ; sg:date ?date }
+}

@@ -1,0 +1,115 @@
+package se.samverkansgrafen.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The derived facts a load writes are what the queries used to aggregate over the whole
+ * graph on each request: checked against those aggregates computed live on the seeds, and
+ * recomputed when a file goes.
+ */
+class DerivedFactsTest {
+
+    private static final String DERIVED = "PREFIX sgd: <https://w3id.org/samverkan/derived#>\n";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void rolesPerFactAreTheAggregateOverTheFactsRoles() {
+        Map<String, Set<String>> live = new HashMap<>();
+        for (Map<String, String> row : SeedStore.select("""
+                SELECT ?fact ?label WHERE {
+                  ?fact sg:meetingRole|org:role ?role .
+                  OPTIONAL { ?role skos:prefLabel ?label FILTER(LANG(?label) = "sv") }
+                }""")) {
+            Set<String> labels = live.computeIfAbsent(row.get("fact"), f -> new HashSet<>());
+            if (row.containsKey("label")) {
+                labels.add(row.get("label"));
+            }
+        }
+        Map<String, Set<String>> derived = new HashMap<>();
+        for (Map<String, String> row : SeedStore.select(DERIVED + """
+                SELECT ?fact ?role ?label WHERE {
+                  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:role ?role ; sgd:roleLabel ?label }
+                  ?fact sg:meetingRole|org:role ?role .
+                }""")) {
+            derived.put(row.get("fact"), new HashSet<>(Arrays.asList(row.get("label").split("; "))));
+        }
+        assertThat(live).hasSizeGreaterThan(20);
+        assertThat(derived).isEqualTo(live);
+        // A fact with two roles: both labels, one row (seed 004: a substitute who was also justerare).
+        assertThat(derived.values()).anySatisfy(labels -> assertThat(labels).hasSizeGreaterThan(1));
+    }
+
+    @Test
+    void countsPresentersAndCoverageAreTheLiveAggregates() {
+        assertThat(SeedStore.select(DERIVED + """
+                SELECT ?meeting WHERE {
+                  ?meeting a sg:Meeting .
+                  OPTIONAL { ?meeting sgd:itemCount ?derivedItems }
+                  OPTIONAL { ?meeting sgd:decisionCount ?derivedDecisions }
+                  { SELECT ?meeting (COUNT(DISTINCT ?i) AS ?items) WHERE { ?meeting a sg:Meeting .
+                      OPTIONAL { ?i a sg:AgendaItem ; sg:meeting ?meeting } } GROUP BY ?meeting }
+                  { SELECT ?meeting (COUNT(DISTINCT ?d) AS ?decisions) WHERE { ?meeting a sg:Meeting .
+                      OPTIONAL { ?d a sg:Decision ; sg:meeting ?meeting } } GROUP BY ?meeting }
+                  FILTER(COALESCE(?derivedItems, 0) != ?items || COALESCE(?derivedDecisions, 0) != ?decisions)
+                }""")).as("meetings whose derived counts differ from the live ones").isEmpty();
+        assertThat(Long.parseLong(SeedStore.value(DERIVED + "SELECT (COUNT(*) AS ?n) { ?m sgd:itemCount ?c }", "n")))
+                .isEqualTo(5);
+
+        List<Map<String, String>> presenters = SeedStore.select(DERIVED + """
+                SELECT ?item ?presenters ?name WHERE { ?item sgd:presenters ?presenters ; sg:presenter/foaf:name ?name }""");
+        assertThat(presenters).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("presenters").split("; ")).contains(row.get("name")));
+
+        Map<String, String> live = SeedStore.select(
+                "SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?latest) (COUNT(?m) AS ?n) { ?m a sg:Meeting ; sg:date ?d }").getFirst();
+        Map<String, String> derived = SeedStore.select(DERIVED
+                + "SELECT ?first ?latest ?n { sgd:coverage sgd:firstMeetingDate ?first ; sgd:latestMeetingDate ?latest ;"
+                + " sgd:meetingCount ?n }").getFirst();
+        assertThat(derived).isEqualTo(live);
+        assertThat(derived.get("latest")).isEqualTo("2025-10-03");
+    }
+
+    @Test
+    void aFileGoneIsGoneFromTheDerivedFacts() throws IOException {
+        Path root = Files.createDirectories(work.resolve("project"));
+        ProjectFiles.copyTo(root);
+        try (EmbeddedStore store = new EmbeddedStore(
+                new StoreProperties.Store(work.resolve("tdb2").toString(), null, null, null, null),
+                new StoreProperties.Fuseki(0, "samverkan"), Duration.ofSeconds(10))) {
+            GraphLoader loader = new GraphLoader(store);
+            loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+            assertThat(latest(store)).isEqualTo("2025-10-03");
+
+            // The latest meeting's minutes removed: the coverage ends at the meeting before.
+            Files.delete(root.resolve("data/sources/003-orebro-chefsgrupp-svvo-2025-10-03.ttl"));
+            LoadReport report = loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+            assertThat(report.removed()).hasSize(1);
+            assertThat(latest(store)).isEqualTo("2024-05-17");
+            assertThat(SparqlHttp.postForm(store.queryEndpoint(), "query", DERIVED
+                    + "ASK { <https://w3id.org/samverkan/id/meeting/orebro-chefsgrupp-svvo-2025-10-03> sgd:itemCount ?n }",
+                    "application/sparql-results+json").body()).contains("false");
+        }
+    }
+
+    private static String latest(TripleStore store) {
+        String body = SparqlHttp.postForm(store.queryEndpoint(), "query", DERIVED
+                + "SELECT ?latest { sgd:coverage sgd:latestMeetingDate ?latest }", "text/csv").body();
+        return body.lines().skip(1).findFirst().orElse("").strip();
+    }
+}
