@@ -59,6 +59,8 @@ final class MinutesFile {
         Seat seat;
         String role;
         String status = "present";
+        /** Absent and sends someone in their stead. */
+        boolean sendsSubstitute;
         Person substituteFor;
         String org;
         String title;
@@ -310,7 +312,7 @@ final class MinutesFile {
                 a.note = rng.pick(PARTIAL_NOTES);
             } else {
                 a.status = "absent";
-                a.note = "substitute";
+                a.sendsSubstitute = true;
             }
             atts.add(a);
             byPost.put(seat.post().key(), a);
@@ -336,11 +338,7 @@ final class MinutesFile {
         }
         List<Att> substitutes = new ArrayList<>();
         for (Att a : atts) {
-            if (!"substitute".equals(a.note)) {
-                continue;
-            }
-            a.note = null;
-            if (group.political()) {
+            if (!a.sendsSubstitute || group.political()) {
                 continue;
             }
             List<Person> colleagues = new ArrayList<>();

@@ -56,7 +56,6 @@ final class Structure {
     }
 
     private void createPosts() {
-        String r = region.label();
         regionPost("rd", "regiondirektör", false);
         regionPost("hsd", "hälso- och sjukvårdsdirektör", false);
         regionPost("omr-nara", "områdeschef Nära vård", false);
@@ -78,7 +77,6 @@ final class Structure {
         regionPost("rr-3", "regionråd", true);
         regionPost("rp-1", "ledamot i regionstyrelsen", true);
         regionPost("rp-2", "ledamot i regionstyrelsen", true);
-        assert !r.isEmpty();
         for (Regions.Municipality m : region.municipalities()) {
             municipalityPost(m, "kd", "kommundirektör", false);
             municipalityPost(m, "soc", "socialchef", false);
