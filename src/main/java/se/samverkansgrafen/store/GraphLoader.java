@@ -3,6 +3,7 @@ package se.samverkansgrafen.store;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -93,9 +94,16 @@ public final class GraphLoader {
     };
 
     private final TripleStore store;
+    private final boolean bulkWhenEmpty;
 
     public GraphLoader(TripleStore store) {
+        this(store, true);
+    }
+
+    /** With {@code bulkWhenEmpty} false, an empty store is loaded file by file too (to compare the two paths). */
+    GraphLoader(TripleStore store, boolean bulkWhenEmpty) {
         this.store = store;
+        this.bulkWhenEmpty = bulkWhenEmpty;
     }
 
     /** What one load has done so far. */
@@ -130,7 +138,7 @@ public final class GraphLoader {
             Map<String, LoadRecord> records = loadRecords(recordGraph);
             boolean complete = recordGraph.contains(LOAD_GRAPH, LOAD_COMPLETED_AT, Node.ANY);
             Shapes shapes = shapes(conn, files, shapesPath);
-            if (records.isEmpty() && store instanceof DatasetStore local && BulkLoad.isEmpty(local.tdb2())) {
+            if (bulkWhenEmpty && records.isEmpty() && store instanceof DatasetStore local && BulkLoad.isEmpty(local.tdb2())) {
                 bulkLoad(local, files, shapes, run);
             } else {
                 loadChanges(conn, files, records, complete, shapes, shapesPath, run);
@@ -153,18 +161,20 @@ public final class GraphLoader {
     }
 
     /**
-     * The per-file path: each changed file is read, checked against the shapes with what the
-     * store holds about the nodes it names, and written in its own transaction, one after the
-     * other, so memory holds one file at a time. When the shapes changed, or the store holds
-     * no complete load (a first load cut short, whose files may not all have been checked),
-     * unchanged files are checked too, one by one from the store; in a store not yet
-     * complete, those that break the shapes are dropped.
+     * The per-file path: each changed file is read and written in its own transaction, one
+     * after the other, so memory holds one file at a time. In a store that holds a complete
+     * load (and is served meanwhile), each changed file is checked against the shapes, with
+     * what the store holds about the nodes it names, before it is written. In a store that
+     * does not (a first load, or one cut short), nothing is served until the load ends, so
+     * every file is written first and then checked with everything in place, and those that
+     * break the shapes are dropped again. When the shapes changed, unchanged files are
+     * checked too and what they break is reported.
      */
     private void loadChanges(RDFConnection conn, Map<String, Path> files, Map<String, LoadRecord> records,
             boolean complete, Shapes shapes, String shapesPath, Run run) {
         ShapeCheck check = shapes == null ? null : new ShapeCheck(shapes, Neighbourhood.of(store));
         boolean shapesChanged = false;
-        List<String> toRecheck = new ArrayList<>();
+        List<String> checkAfter = new ArrayList<>();
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String path = file.getKey();
             String graph = GraphNames.forPath(path);
@@ -173,7 +183,7 @@ public final class GraphLoader {
             LoadRecord previous = records.get(graph);
             if (previous != null && previous.hash().equals(hash)) {
                 run.unchanged.add(path);
-                toRecheck.add(path);
+                checkAfter.add(path);
                 continue;
             }
             shapesChanged |= path.equals(shapesPath);
@@ -184,13 +194,15 @@ public final class GraphLoader {
                 run.refuse(path, e);
                 continue;
             }
-            if (check != null) {
+            if (check != null && complete) {
                 ShapeCheck.Outcome outcome = check.check(Map.of(path, parsed), Set.of(NodeFactory.createURI(graph)));
                 run.violations.addAll(outcome.otherViolations());
                 if (outcome.refusedFiles().containsKey(path)) {
                     run.refused.add(new LoadReport.RefusedFile(path, -1, -1, outcome.refusedFiles().get(path)));
                     continue;
                 }
+            } else {
+                checkAfter.add(path);
             }
             log.debug("Writing {} ({} triples)", path, parsed.size());
             write(conn, graph, parsed, path, hash);
@@ -204,22 +216,24 @@ public final class GraphLoader {
                 log.info("Dropped <{}>: {} no longer exists", record.graph(), record.path());
             }
         }
-        if (check != null && (shapesChanged || !complete) && !toRecheck.isEmpty()) {
-            log.info("Checking {} unchanged files against the shapes ({})", toRecheck.size(),
+        if (check != null && (shapesChanged || !complete) && !checkAfter.isEmpty()) {
+            log.info("Checking {} files against the shapes ({})", checkAfter.size(),
                     complete ? "the shapes changed" : "the store holds no complete load");
-            for (String path : toRecheck) {
+            for (String path : checkAfter) {
                 String graph = GraphNames.forPath(path);
                 ShapeCheck.Outcome outcome = check.check(Map.of(path, fetchCopy(conn, graph)),
                         Set.of(NodeFactory.createURI(graph)));
                 run.violations.addAll(outcome.otherViolations());
-                if (outcome.refusedFiles().containsKey(path)) {
-                    if (complete) {
-                        run.violations.addAll(outcome.blamed().get(path));
-                    } else {
-                        conn.update(dropGraph(graph));
-                        run.unchanged.remove(path);
-                        run.refused.add(new LoadReport.RefusedFile(path, -1, -1, outcome.refusedFiles().get(path)));
-                    }
+                if (!outcome.refusedFiles().containsKey(path)) {
+                    continue;
+                }
+                if (complete) {
+                    run.violations.addAll(outcome.blamed().get(path));
+                } else {
+                    conn.update(dropGraph(graph));
+                    run.unchanged.remove(path);
+                    run.loaded.removeIf(loaded -> loaded.path().equals(path));
+                    run.refused.add(new LoadReport.RefusedFile(path, -1, -1, outcome.refusedFiles().get(path)));
                 }
             }
         }
@@ -387,7 +401,7 @@ public final class GraphLoader {
                 continue;
             }
             Map<String, Path> inDirectory = new TreeMap<>();
-            try (Stream<Path> walk = Files.walk(dir)) {
+            try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
                 walk.filter(Files::isRegularFile)
                         .filter(p -> RDFLanguages.filenameToLang(p.getFileName().toString()) != null)
                         .forEach(p -> inDirectory.put(relativePath(root, p), p));
