@@ -264,6 +264,7 @@ public final class GraphLoader {
                     continue;
                 }
                 Node graph = NodeFactory.createURI(GraphNames.forPath(path));
+                log.debug("Writing {} ({} triples) in the bulk load", path, parsed.size());
                 bulk.add(graph, parsed);
                 loadRecord(graph, path, sha256(content), parsed.size()).forEach(bulk::add);
                 loaded.put(path, new LoadReport.LoadedFile(path, graph.getURI(), parsed.size()));
