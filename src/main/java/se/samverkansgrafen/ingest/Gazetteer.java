@@ -60,6 +60,10 @@ final class Gazetteer {
     private final Map<String, KnownPerson> people = new LinkedHashMap<>();
     private final Map<String, Known> organisations = new LinkedHashMap<>();
     private final Map<String, String> orgKeys = new HashMap<>();
+    /** Labels as the graph states them (folded), the only ones read fuzzily; orgKeys adds derived forms. */
+    private final Map<String, String> statedOrgKeys = new HashMap<>();
+    /** Labels with their diacritics kept: "Håbo kommun" and "Habo kommun" fold to one key. */
+    private final Map<String, String> writtenOrgKeys = new HashMap<>();
     private final Map<String, String> parentOf = new HashMap<>();
     private final Map<String, Known> groups = new LinkedHashMap<>();
     private final Map<String, String> groupKindOf = new HashMap<>();
@@ -120,6 +124,8 @@ final class Gazetteer {
             for (String label : labels) {
                 String key = Names.words(label);
                 orgKeys.putIfAbsent(key, org.getURI());
+                statedOrgKeys.putIfAbsent(key, org.getURI());
+                writtenOrgKeys.putIfAbsent(asWritten(label), org.getURI());
                 if (municipality && key.endsWith(" kommun")) {
                     String bare = key.substring(0, key.length() - " kommun".length());
                     orgKeys.putIfAbsent(bare, org.getURI());
@@ -238,11 +244,24 @@ final class Gazetteer {
                 .collect(java.util.stream.Collectors.joining());
     }
 
-    /** The organisation a whole text names: its label exactly, or fuzzily (OCR, words run together). */
+    /** Lower case words with diacritics kept. */
+    private static String asWritten(String label) {
+        return label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The organisation a whole text names: its label exactly (as written, then folded), or
+     * fuzzily (OCR, words run together) against the labels the graph states, never against
+     * derived forms: "Bengtsson" is not "Bengtsfor", the genitive-less form of Bengtsfors.
+     */
     Optional<OrgMatch> resolveOrg(String text) {
         String key = Names.words(text);
         if (key.length() < 2) {
             return Optional.empty();
+        }
+        String written = writtenOrgKeys.get(asWritten(text));
+        if (written != null) {
+            return Optional.of(new OrgMatch(written, 1.0, true));
         }
         String exact = orgKeys.get(key);
         if (exact != null) {
@@ -253,7 +272,7 @@ final class Gazetteer {
             return Optional.empty();
         }
         OrgMatch best = null;
-        for (Map.Entry<String, String> e : orgKeys.entrySet()) {
+        for (Map.Entry<String, String> e : statedOrgKeys.entrySet()) {
             String candidate = e.getKey().replace(" ", "");
             if (Math.abs(candidate.length() - compact.length()) > 3 || candidate.length() < 4) {
                 continue;

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class MinutesExtractorTest {
 
+    private static final String ORG = "https://w3id.org/samverkan/id/org/";
+
     private static MinutesExtractor extractor;
 
     @BeforeAll
@@ -56,8 +58,12 @@ class MinutesExtractorTest {
                 .containsExactly("2 val", "3 faststallande", "4 beslut", "5 bordlagt");
         assertThat(draft.meeting().groups().get(0).known()).isFalse();
         assertThat(draft.candidates()).isEmpty();
-        // Municipalities of another county are not read as known ones one letter away (Mora is not Nora).
-        assertThat(draft.participants()).allSatisfy(p -> assertThat(p.orgIri()).as(p.nameAsWritten()).isNull());
+        // Every municipality and region of Sweden is known: each resolves to its own, not to one
+        // a letter away in another county (Mora is not Nora, Falu kommun is Falun).
+        assertThat(draft.participants()).extracting(p -> p.nameAsWritten() + " " + p.orgIri().substring(ORG.length()))
+                .containsExactly("Sigrid Holmqvist kommun-falun", "Arvid Lindroth kommun-borlange",
+                        "Maja Ekelund kommun-mora", "Torbjörn Sjödahl region-dalarna",
+                        "Henrietta Wallgren kommun-ludvika", "Oskar Nyholm region-dalarna");
         assertThat(draft.meeting().groups().get(0).iri()).doesNotContain("/orebro-");
     }
 
