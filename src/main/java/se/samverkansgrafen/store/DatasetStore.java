@@ -1,12 +1,15 @@
 package se.samverkansgrafen.store;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DynamicDatasets;
@@ -19,6 +22,7 @@ import org.apache.jena.tdb2.TDB2;
  */
 abstract class DatasetStore implements TripleStore {
 
+    private final DatasetGraph tdb2;
     private final DatasetGraph dataset;
 
     static {
@@ -31,6 +35,7 @@ abstract class DatasetStore implements TripleStore {
         tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
         tdb2.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
         QueryEngineGuards.apply(tdb2.getContext());
+        this.tdb2 = tdb2;
         this.dataset = index.apply(tdb2);
         QueryEngineGuards.apply(dataset.getContext());
     }
@@ -38,6 +43,16 @@ abstract class DatasetStore implements TripleStore {
     /** The dataset, for in-process queries and the embedded server. */
     DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** The TDB2 dataset under the name index, for the bulk loader (which bypasses the index). */
+    DatasetGraph tdb2() {
+        return tdb2;
+    }
+
+    /** The name index, to rebuild it after a bulk load; empty when the dataset has none. */
+    Optional<TextIndex> nameIndex() {
+        return dataset instanceof DatasetGraphText text ? Optional.of(text.getTextIndex()) : Optional.empty();
     }
 
     @Override

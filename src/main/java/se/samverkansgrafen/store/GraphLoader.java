@@ -3,6 +3,7 @@ package se.samverkansgrafen.store;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +34,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.system.Txn;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shacl.Shapes;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -53,8 +58,12 @@ import org.slf4j.LoggerFactory;
  * Loads every RDF file under the configured directories into its own named graph.
  * A file whose content hash matches the stored one is skipped; a changed file replaces
  * its graph, together with its load record, in one SPARQL Update request (one
- * transaction); a deleted file's graph is dropped; a file that fails to parse, or whose
- * new content breaks the SHACL shapes, is refused and its previous graph left as it was.
+ * transaction; an external store gets the graph by the Graph Store Protocol and then its
+ * record); a deleted file's graph is dropped; a file that fails to parse, or whose new
+ * content breaks the SHACL shapes, is refused and its previous graph left as it was.
+ * An empty database in this JVM is filled by TDB2's bulk loader instead, and validated
+ * file by file once everything is in. Shape checks look at the changed file and what the
+ * store says about the nodes it names ({@link ShapeCheck}), never the whole graph.
  */
 public final class GraphLoader {
 
@@ -87,10 +96,17 @@ public final class GraphLoader {
     };
 
     private final TripleStore store;
+    private final boolean bulkWhenEmpty;
     private final List<Consumer<LoadReport>> afterChange = new CopyOnWriteArrayList<>();
 
     public GraphLoader(TripleStore store) {
+        this(store, true);
+    }
+
+    /** With {@code bulkWhenEmpty} false, an empty store is loaded file by file too (to compare the two paths). */
+    GraphLoader(TripleStore store, boolean bulkWhenEmpty) {
         this.store = store;
+        this.bulkWhenEmpty = bulkWhenEmpty;
         afterChange(new DerivedFacts(store)::afterLoad);
     }
 
@@ -104,127 +120,231 @@ public final class GraphLoader {
         return report;
     }
 
+    /** What one load has done so far. */
+    private static final class Run {
+        final List<LoadReport.LoadedFile> loaded = new ArrayList<>();
+        final List<String> unchanged = new ArrayList<>();
+        final List<String> removed = new ArrayList<>();
+        final List<LoadReport.RefusedFile> refused = new ArrayList<>();
+        final List<String> violations = new ArrayList<>();
+
+        void refuse(String path, RiotException e) {
+            refused.add(e instanceof RiotParseException p
+                    ? new LoadReport.RefusedFile(path, p.getLine(), p.getCol(), p.getOriginalMessage())
+                    : new LoadReport.RefusedFile(path, -1, -1, e.getMessage()));
+        }
+    }
+
     /**
-     * Loads the RDF files under {@code directories} (relative to {@code root}). When
-     * {@code shapesPath} names one of them, the graphs as they would stand are validated
-     * first and changed files that break the shapes are refused.
+     * Loads the RDF files under {@code directories} (relative to {@code root}), in the order
+     * of the directories and by path within each. When {@code shapesPath} names one of them,
+     * each changed file is validated before it is written and refused if it breaks the shapes.
      */
     public LoadReport load(Path root, List<String> directories, String shapesPath) {
         Instant start = Instant.now();
         Map<String, Path> files = rdfFiles(root, directories);
-        List<LoadReport.LoadedFile> loaded = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        List<LoadReport.RefusedFile> refused = new ArrayList<>();
-        List<String> violations = List.of();
+        Run run = new Run();
 
         log.info("Load started: {} files under {}", files.size(), directories);
 
         try (RDFConnection conn = store.connect()) {
-            Map<String, LoadRecord> records = loadRecords(conn);
-            Map<String, Graph> changed = new TreeMap<>();
-            Map<String, String> hashes = new TreeMap<>();
+            Graph recordGraph = loadRecordGraph(conn);
+            Map<String, LoadRecord> records = loadRecords(recordGraph);
+            boolean complete = recordGraph.contains(LOAD_GRAPH, LOAD_COMPLETED_AT, Node.ANY);
+            Shapes shapes = shapes(conn, files, shapesPath);
+            if (bulkWhenEmpty && records.isEmpty() && store instanceof DatasetStore local && BulkLoad.isEmpty(local.tdb2())) {
+                bulkLoad(local, files, shapes, run);
+            } else {
+                loadChanges(conn, files, records, complete, shapes, shapesPath, run);
+            }
+            if (!complete && store instanceof DatasetStore local) {
+                local.nameIndex().ifPresent(index -> log.info("Name index rebuilt: {} labels",
+                        BulkLoad.rebuildNameIndex(local.tdb2(), index)));
+            }
+            run.refused.forEach(r -> log.warn("Refused {} (its previous graph, if any, is kept)", r));
+            run.violations.forEach(v -> log.warn("SHACL violation in data already loaded: {}", v));
+            conn.update(markComplete());
+            int graphs = loadRecords(loadRecordGraph(conn)).size();
+            Duration took = Duration.between(start, Instant.now());
+            log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
+                    took.toMillis(), run.loaded.size(), run.unchanged.size(), run.removed.size(), run.refused.size(),
+                    graphs);
+            return changed(new LoadReport(run.loaded, run.unchanged, run.removed, run.refused,
+                    List.copyOf(new LinkedHashSet<>(run.violations)), graphs, took));
+        }
+    }
+
+    /**
+     * The per-file path: each changed file is read and written in its own transaction, one
+     * after the other, so memory holds one file at a time. In a store that holds a complete
+     * load (and is served meanwhile), each changed file is checked against the shapes, with
+     * what the store holds about the nodes it names, before it is written. In a store that
+     * does not (a first load, or one cut short), nothing is served until the load ends, so
+     * every file is written first and then checked with everything in place, and those that
+     * break the shapes are dropped again. When the shapes changed, unchanged files are
+     * checked too and what they break is reported.
+     */
+    private void loadChanges(RDFConnection conn, Map<String, Path> files, Map<String, LoadRecord> records,
+            boolean complete, Shapes shapes, String shapesPath, Run run) {
+        ShapeCheck check = shapes == null ? null : new ShapeCheck(shapes, Neighbourhood.of(store));
+        boolean shapesChanged = false;
+        List<String> checkAfter = new ArrayList<>();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            String path = file.getKey();
+            String graph = GraphNames.forPath(path);
+            byte[] content = read(file.getValue());
+            String hash = sha256(content);
+            LoadRecord previous = records.get(graph);
+            if (previous != null && previous.hash().equals(hash)) {
+                run.unchanged.add(path);
+                checkAfter.add(path);
+                continue;
+            }
+            shapesChanged |= path.equals(shapesPath);
+            Graph parsed;
+            try {
+                parsed = parse(content, file.getValue());
+            } catch (RiotException e) {
+                run.refuse(path, e);
+                continue;
+            }
+            if (check != null && complete) {
+                ShapeCheck.Outcome outcome = check.check(Map.of(path, parsed), Set.of(NodeFactory.createURI(graph)));
+                run.violations.addAll(outcome.otherViolations());
+                if (outcome.refusedFiles().containsKey(path)) {
+                    run.refused.add(new LoadReport.RefusedFile(path, -1, -1, outcome.refusedFiles().get(path)));
+                    continue;
+                }
+            } else {
+                checkAfter.add(path);
+            }
+            log.debug("Writing {} ({} triples)", path, parsed.size());
+            write(conn, graph, parsed, path, hash);
+            run.loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
+            log.info("Loaded {} into <{}> ({} triples)", path, graph, parsed.size());
+        }
+        for (LoadRecord record : records.values()) {
+            if (!files.containsKey(record.path())) {
+                conn.update(dropGraph(record.graph()));
+                run.removed.add(record.path());
+                log.info("Dropped <{}>: {} no longer exists", record.graph(), record.path());
+            }
+        }
+        if (check != null && (shapesChanged || !complete) && !checkAfter.isEmpty()) {
+            log.info("Checking {} files against the shapes ({})", checkAfter.size(),
+                    complete ? "the shapes changed" : "the store holds no complete load");
+            for (String path : checkAfter) {
+                String graph = GraphNames.forPath(path);
+                ShapeCheck.Outcome outcome = check.check(Map.of(path, fetchCopy(conn, graph)),
+                        Set.of(NodeFactory.createURI(graph)));
+                run.violations.addAll(outcome.otherViolations());
+                if (!outcome.refusedFiles().containsKey(path)) {
+                    continue;
+                }
+                if (complete) {
+                    run.violations.addAll(outcome.blamed().get(path));
+                } else {
+                    conn.update(dropGraph(graph));
+                    run.unchanged.remove(path);
+                    run.loaded.removeIf(loaded -> loaded.path().equals(path));
+                    run.refused.add(new LoadReport.RefusedFile(path, -1, -1, outcome.refusedFiles().get(path)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The first load into an empty database in this JVM: every file that parses goes into
+     * the database with its load record in one bulk transaction; then each file's graph is
+     * checked against the shapes with what the store holds about the nodes it names, and the
+     * graphs (and records) of files that break them are dropped again. A kill before the
+     * bulk commit leaves the database empty (the next start loads in bulk again); a kill
+     * after it leaves a store without the complete-load mark, whose next load checks every
+     * file again.
+     */
+    private void bulkLoad(DatasetStore local, Map<String, Path> files, Shapes shapes, Run run) {
+        Map<String, LoadReport.LoadedFile> loaded = new LinkedHashMap<>();
+        long triples = 0;
+        Instant start = Instant.now();
+        try (BulkLoad bulk = BulkLoad.start(local.tdb2())) {
             for (Map.Entry<String, Path> file : files.entrySet()) {
                 String path = file.getKey();
                 byte[] content = read(file.getValue());
-                String hash = sha256(content);
-                LoadRecord previous = records.get(GraphNames.forPath(path));
-                if (previous != null && previous.hash().equals(hash)) {
-                    unchanged.add(path);
+                Graph parsed;
+                try {
+                    parsed = parse(content, file.getValue());
+                } catch (RiotException e) {
+                    run.refuse(path, e);
                     continue;
                 }
-                try {
-                    changed.put(path, parse(content, file.getValue()));
-                    hashes.put(path, hash);
-                } catch (RiotParseException e) {
-                    refused.add(new LoadReport.RefusedFile(path, e.getLine(), e.getCol(), e.getOriginalMessage()));
-                } catch (RiotException e) {
-                    refused.add(new LoadReport.RefusedFile(path, -1, -1, e.getMessage()));
+                Node graph = NodeFactory.createURI(GraphNames.forPath(path));
+                log.debug("Writing {} ({} triples) in the bulk load", path, parsed.size());
+                bulk.add(graph, parsed);
+                loadRecord(graph, path, sha256(content), parsed.size()).forEach(bulk::add);
+                loaded.put(path, new LoadReport.LoadedFile(path, graph.getURI(), parsed.size()));
+                triples += parsed.size();
+            }
+            bulk.commit();
+        }
+        Duration took = Duration.between(start, Instant.now());
+        log.info("Bulk load: {} files, {} triples in {} ms ({} triples/s)", loaded.size(), triples, took.toMillis(),
+                took.toMillis() == 0 ? triples : triples * 1000 / took.toMillis());
+        if (shapes != null) {
+            ShapeCheck check = new ShapeCheck(shapes, Neighbourhood.of(store));
+            Instant checkStart = Instant.now();
+            try (RDFConnection conn = store.connect()) {
+                for (LoadReport.LoadedFile file : List.copyOf(loaded.values())) {
+                    ShapeCheck.Outcome outcome = check.check(Map.of(file.path(), fetchCopy(conn, file.graph())),
+                            Set.of(NodeFactory.createURI(file.graph())));
+                    run.violations.addAll(outcome.otherViolations());
+                    if (outcome.refusedFiles().containsKey(file.path())) {
+                        conn.update(dropGraph(file.graph()));
+                        loaded.remove(file.path());
+                        run.refused.add(new LoadReport.RefusedFile(file.path(), -1, -1,
+                                outcome.refusedFiles().get(file.path())));
+                    }
                 }
             }
-            Map<String, Graph> wouldStand = shapesPath != null && files.containsKey(shapesPath) && !changed.isEmpty()
-                    ? wouldStand(conn, files, changed, records, refused) : Map.of();
-            if (wouldStand.containsKey(shapesPath)) {
-                ShapeCheck.Outcome outcome = ShapeCheck.check(wouldStand, changed.keySet(), wouldStand.get(shapesPath));
-                outcome.refusedFiles().forEach((path, reason) -> {
-                    changed.remove(path);
-                    refused.add(new LoadReport.RefusedFile(path, -1, -1, reason));
-                });
-                violations = outcome.otherViolations();
-                violations.forEach(v -> log.warn("SHACL violation in data already loaded: {}", v));
-            }
-            for (Map.Entry<String, Graph> file : changed.entrySet()) {
-                String path = file.getKey();
-                String graph = GraphNames.forPath(path);
-                log.debug("Writing {} ({} triples)", path, file.getValue().size());
-                conn.update(replaceGraph(graph, file.getValue(), path, hashes.get(path)));
-                loaded.add(new LoadReport.LoadedFile(path, graph, file.getValue().size()));
-                log.info("Loaded {} into <{}> ({} triples)", path, graph, file.getValue().size());
-            }
-            for (LoadRecord record : records.values()) {
-                if (!files.containsKey(record.path())) {
-                    conn.update(dropGraph(record.graph()));
-                    removed.add(record.path());
-                    log.info("Dropped <{}>: {} no longer exists", record.graph(), record.path());
-                }
-            }
-            refused.forEach(r -> log.warn("Refused {} (its previous graph, if any, is kept)", r));
-            conn.update(markComplete());
-            int graphs = loadRecords(conn).size();
-            Duration took = Duration.between(start, Instant.now());
-            log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
-                    took.toMillis(), loaded.size(), unchanged.size(), removed.size(), refused.size(), graphs);
-            return changed(new LoadReport(loaded, unchanged, removed, refused, violations, graphs, took));
+            log.info("Shape check of {} files in {} ms", loaded.size(),
+                    Duration.between(checkStart, Instant.now()).toMillis());
+        }
+        run.loaded.addAll(loaded.values());
+    }
+
+    /** The shapes as the file on disk has them, or as last loaded when the file does not parse; null without a shapes file. */
+    private static Shapes shapes(RDFConnection conn, Map<String, Path> files, String shapesPath) {
+        if (shapesPath == null || !files.containsKey(shapesPath)) {
+            return null;
+        }
+        try {
+            return Shapes.parse(parse(read(files.get(shapesPath)), files.get(shapesPath)));
+        } catch (RiotException e) {
+            Graph stored = loadedGraph(conn, GraphNames.forPath(shapesPath));
+            return stored.isEmpty() ? null : Shapes.parse(stored);
         }
     }
 
     /**
-     * Every file's graph as it would stand after this load: the new content of changed
-     * files, the unchanged files as they are on disk, and for a refused file whatever the
-     * store holds now.
-     */
-    private Map<String, Graph> wouldStand(RDFConnection conn, Map<String, Path> files, Map<String, Graph> changed,
-            Map<String, LoadRecord> records, List<LoadReport.RefusedFile> refused) {
-        Map<String, Graph> graphs = new TreeMap<>(changed);
-        for (Map.Entry<String, Path> file : files.entrySet()) {
-            String path = file.getKey();
-            if (graphs.containsKey(path)) {
-                continue;
-            }
-            boolean wasRefused = refused.stream().anyMatch(r -> r.path().equals(path));
-            if (!wasRefused) {
-                graphs.put(path, parse(read(file.getValue()), file.getValue()));
-            } else if (records.containsKey(GraphNames.forPath(path))) {
-                graphs.put(path, fetchCopy(conn, GraphNames.forPath(path)));
-            }
-        }
-        return graphs;
-    }
-
-    /**
-     * Checks a change before it is written: the graphs as they would stand (every file under
-     * {@code directories} as it is on disk, with {@code changed} put in and {@code deleted}
-     * taken out) against the shapes, as {@link #load} does. Returns the violations blamed on
+     * Checks a change before it is written: the changed files' new content (with
+     * {@code deleted} taken out) against the shapes, together with what the store holds
+     * about the nodes they name, as {@link #load} does. Returns the violations blamed on
      * the changed files (focus node, path, message); empty when the change may be written.
      */
     public List<String> validateChange(Path root, List<String> directories, String shapesPath,
             Map<String, Graph> changed, Set<String> deleted) {
-        Map<String, Graph> graphs = new TreeMap<>();
-        rdfFiles(root, directories).forEach((path, file) -> {
-            if (!changed.containsKey(path) && !deleted.contains(path)) {
-                try {
-                    graphs.put(path, parse(read(file), file));
-                } catch (RiotException e) {
-                    log.warn("{} does not parse; left out of the check of a change: {}", path, e.getMessage());
-                }
+        Graph shapesGraph = changed.get(shapesPath);
+        if (shapesGraph == null) {
+            Path file = root.resolve(shapesPath);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException("No shapes file " + shapesPath + " under " + root);
             }
-        });
-        graphs.putAll(changed);
-        Graph shapes = graphs.get(shapesPath);
-        if (shapes == null) {
-            throw new IllegalStateException("No shapes file " + shapesPath + " under " + root);
+            shapesGraph = parse(read(file), file);
         }
-        ShapeCheck.Outcome outcome = ShapeCheck.check(graphs, changed.keySet(), shapes);
+        Set<Node> leftOut = new HashSet<>();
+        changed.keySet().forEach(path -> leftOut.add(NodeFactory.createURI(GraphNames.forPath(path))));
+        deleted.forEach(path -> leftOut.add(NodeFactory.createURI(GraphNames.forPath(path))));
+        ShapeCheck.Outcome outcome = new ShapeCheck(Shapes.parse(shapesGraph), Neighbourhood.of(store))
+                .check(changed, leftOut);
         return outcome.blamed().values().stream().flatMap(List::stream).distinct().toList();
     }
 
@@ -247,7 +367,7 @@ public final class GraphLoader {
                     byte[] content = read(file);
                     try {
                         Graph parsed = parse(content, file);
-                        conn.update(replaceGraph(graph, parsed, path, sha256(content)));
+                        write(conn, graph, parsed, path, sha256(content));
                         loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
                         log.info("Reloaded {} into <{}> ({} triples)", path, graph, parsed.size());
                     } catch (RiotParseException e) {
@@ -259,29 +379,51 @@ public final class GraphLoader {
                     log.info("Dropped <{}>: {} no longer exists", graph, path);
                 }
             }
-            return changed(new LoadReport(loaded, List.of(), removed, refused, List.of(), loadRecords(conn).size(),
-                    Duration.between(start, Instant.now())));
+            return changed(new LoadReport(loaded, List.of(), removed, refused, List.of(),
+                    loadRecords(loadRecordGraph(conn)).size(), Duration.between(start, Instant.now())));
+        }
+    }
+
+    /**
+     * Replaces a file's graph and its load record. In this JVM both go in one SPARQL Update
+     * (one transaction). An external store gets the graph by a Graph Store Protocol PUT (the
+     * store parses it as a stream; no SPARQL text the size of the file) and then the record,
+     * so a crash between the two leaves the old record: the hash no longer matches and the
+     * next load writes the file again.
+     */
+    private void write(RDFConnection conn, String graph, Graph content, String path, String hash) {
+        if (store instanceof DatasetStore) {
+            conn.update(replaceGraph(graph, content, path, hash));
+        } else {
+            conn.put(graph, ModelFactory.createModelForGraph(content));
+            QuadDataAcc record = new QuadDataAcc();
+            loadRecord(NodeFactory.createURI(graph), path, hash, content.size()).forEach(record::addQuad);
+            conn.update(new UpdateRequest().add(deleteRecord(NodeFactory.createURI(graph)))
+                    .add(new UpdateDataInsert(record)));
         }
     }
 
     private record LoadRecord(String graph, String path, String hash) {
     }
 
+    /** The RDF files under each directory in turn (ontology before data), by path within each. */
     private static Map<String, Path> rdfFiles(Path root, List<String> directories) {
-        Map<String, Path> files = new TreeMap<>();
+        Map<String, Path> files = new LinkedHashMap<>();
         for (String directory : directories) {
             Path dir = root.resolve(directory);
             if (!Files.isDirectory(dir)) {
                 log.warn("Data directory {} does not exist; nothing loaded from it", dir.toAbsolutePath());
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
+            Map<String, Path> inDirectory = new TreeMap<>();
+            try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
                 walk.filter(Files::isRegularFile)
                         .filter(p -> RDFLanguages.filenameToLang(p.getFileName().toString()) != null)
-                        .forEach(p -> files.put(relativePath(root, p), p));
+                        .forEach(p -> inDirectory.put(relativePath(root, p), p));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot list " + dir, e);
             }
+            inDirectory.forEach(files::putIfAbsent);
         }
         return files;
     }
@@ -304,8 +446,13 @@ public final class GraphLoader {
     }
 
     private static Graph loadRecordGraph(RDFConnection conn) {
+        return loadedGraph(conn, GraphNames.LOAD_RECORD_GRAPH);
+    }
+
+    /** A copy of a graph, empty when the store has none of that name. */
+    private static Graph loadedGraph(RDFConnection conn, String graphIri) {
         try {
-            return fetchCopy(conn, GraphNames.LOAD_RECORD_GRAPH);
+            return fetchCopy(conn, graphIri);
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
                 return GraphFactory.createDefaultGraph();
@@ -314,8 +461,7 @@ public final class GraphLoader {
         }
     }
 
-    private static Map<String, LoadRecord> loadRecords(RDFConnection conn) {
-        Graph graph = loadRecordGraph(conn);
+    private static Map<String, LoadRecord> loadRecords(Graph graph) {
         Map<String, LoadRecord> records = new LinkedHashMap<>();
         graph.find(Node.ANY, SOURCE_PATH, Node.ANY).forEachRemaining(t -> {
             String hash = graph.find(t.getSubject(), SHA256, Node.ANY).nextOptional()
@@ -352,17 +498,23 @@ public final class GraphLoader {
         QuadDataAcc data = new QuadDataAcc();
         content.find().forEachRemaining((Triple t) -> data.addQuad(Quad.create(graph, t)));
         QuadDataAcc record = new QuadDataAcc();
-        record.addQuad(new Quad(LOAD_GRAPH, graph, SOURCE_PATH, NodeFactory.createLiteralString(path)));
-        record.addQuad(new Quad(LOAD_GRAPH, graph, SHA256, NodeFactory.createLiteralString(hash)));
-        record.addQuad(new Quad(LOAD_GRAPH, graph, TRIPLE_COUNT,
-                NodeFactory.createLiteralDT(Integer.toString(content.size()), XSDDatatype.XSDinteger)));
-        record.addQuad(new Quad(LOAD_GRAPH, graph, LOADED_AT,
-                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
+        loadRecord(graph, path, hash, content.size()).forEach(record::addQuad);
         return new UpdateRequest()
                 .add(new UpdateDrop(graph, true))
                 .add(new UpdateDataInsert(data))
                 .add(deleteRecord(graph))
                 .add(new UpdateDataInsert(record));
+    }
+
+    /** A file's load record: its graph's path, content hash, triple count and when it was loaded. */
+    private static List<Quad> loadRecord(Node graph, String path, String hash, long triples) {
+        return List.of(
+                new Quad(LOAD_GRAPH, graph, SOURCE_PATH, NodeFactory.createLiteralString(path)),
+                new Quad(LOAD_GRAPH, graph, SHA256, NodeFactory.createLiteralString(hash)),
+                new Quad(LOAD_GRAPH, graph, TRIPLE_COUNT,
+                        NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger)),
+                new Quad(LOAD_GRAPH, graph, LOADED_AT,
+                        NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
     }
 
     /** Written last: from then on the store is complete (see {@link #holdsCompleteLoad()}). */
