@@ -44,8 +44,8 @@ final class NameIndex {
         entities.set(LABEL_FIELD, SKOS.prefLabel.asNode());
         entities.set(LABEL_FIELD, SKOS.altLabel.asNode());
         TextIndexConfig config = new TextIndexConfig(entities);
-        config.setAnalyzer(new SwedishNameAnalyzer());
-        config.setQueryAnalyzer(new SwedishNameAnalyzer());
+        config.setAnalyzer(SwedishNameAnalyzer.forIndexing());
+        config.setQueryAnalyzer(SwedishNameAnalyzer.forQueries());
         config.setValueStored(true);
         TextIndex index = TextDatasetFactory.createLuceneIndex(directory, config);
         return TextDatasetFactory.create(dataset, index, true);
