@@ -1,6 +1,5 @@
 package se.samverkansgrafen.search;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,11 @@ class StartPageController {
     static final Map<String, String> KINDS = kinds();
 
     private final QueryRunner queries;
+    private final NameSearch search;
 
-    StartPageController(QueryRunner queries) {
+    StartPageController(QueryRunner queries, NameSearch search) {
         this.queries = queries;
+        this.search = search;
     }
 
     @GetMapping("/")
@@ -34,12 +35,7 @@ class StartPageController {
         model.addAttribute("only", only == null ? "" : only);
         model.addAttribute("kinds", KINDS);
         if (q != null && !q.isBlank()) {
-            Map<String, String> values = new HashMap<>();
-            values.put("q", q);
-            if (only != null && !only.isEmpty()) {
-                values.put("only", only);
-            }
-            List<Map<String, Object>> hits = queries.select("name-search", values).withIds();
+            List<Map<String, Object>> hits = search.search(q, only == null || only.isEmpty() ? null : only);
             Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
             KINDS.keySet().forEach(kind -> {
                 List<Map<String, Object>> ofKind = hits.stream().filter(h -> kind.equals(h.get("kind"))).toList();

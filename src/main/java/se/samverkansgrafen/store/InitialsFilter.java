@@ -1,11 +1,12 @@
 package se.samverkansgrafen.store;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.TokenFilter;
@@ -41,11 +42,21 @@ final class InitialsFilter extends TokenFilter {
 
     /** Per word: the ways it can be shortened (its initial, and its parts' initials). */
     private final List<List<String>> words = new ArrayList<>();
+    /** Per word: its start and end offset, so that initials can say which words they stand for. */
+    private final List<int[]> spans = new ArrayList<>();
+    /** Per word: the index in {@link #out} after which the initials starting at it go. */
+    private final List<Integer> slots = new ArrayList<>();
+    private int currentStart;
+    private int currentEnd;
     private final List<String> currentParts = new ArrayList<>();
     private String currentWord;
-    private final Deque<String> pending = new ArrayDeque<>();
-    private int endOffset;
-    private boolean drained;
+    /** The input's tokens, then the initials inserted after the word each run starts at. */
+    private final List<Object> out = new ArrayList<>();
+    private int next;
+    private boolean read;
+
+    private record Run(String initials, int start, int end) {
+    }
 
     InitialsFilter(TokenStream input) {
         super(input);
@@ -53,42 +64,69 @@ final class InitialsFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!drained) {
-            if (input.incrementToken()) {
-                collect();
-                return true;
-            }
-            drained = true;
-            closeWord();
-            pending.addAll(initials());
+        if (!read) {
+            readAll();
         }
-        if (pending.isEmpty()) {
+        if (next >= out.size()) {
             return false;
         }
-        clearAttributes();
-        term.setEmpty().append(pending.poll());
-        type.setType(TYPE);
-        increment.setPositionIncrement(1);
-        offset.setOffset(0, endOffset);
+        Object token = out.get(next++);
+        if (token instanceof State state) {
+            restoreState(state);
+        } else {
+            // Offsets must not go backwards: a run goes right after the word it starts at,
+            // at that word's position.
+            Run run = (Run) token;
+            clearAttributes();
+            term.setEmpty().append(run.initials());
+            type.setType(TYPE);
+            increment.setPositionIncrement(0);
+            offset.setOffset(run.start(), run.end());
+        }
         return true;
     }
 
+    private void readAll() throws IOException {
+        read = true;
+        List<State> tokens = new ArrayList<>();
+        while (input.incrementToken()) {
+            collect();
+            tokens.add(captureState());
+        }
+        closeWord(tokens.size());
+        Map<Integer, List<Run>> byFirst = initials();
+        int word = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(tokens.get(i));
+            while (word < slots.size() && slots.get(word) == i + 1) {
+                out.addAll(byFirst.getOrDefault(word, List.of()));
+                word++;
+            }
+        }
+    }
+
+    private int seen;
+
     private void collect() {
-        endOffset = Math.max(endOffset, offset.endOffset());
         String text = term.toString();
         if (increment.getPositionIncrement() == 0 && SwedishNameAnalyzer.PART.equals(type.type())) {
             currentParts.add(text);
+            seen++;
             return;
         }
-        closeWord();
+        closeWord(seen);
+        seen++;
         currentWord = text;
+        currentStart = offset.startOffset();
+        currentEnd = offset.endOffset();
     }
 
-    private void closeWord() {
+    /** Ends the current word; {@code after} is the number of tokens read up to its end. */
+    private void closeWord(int after) {
         if (currentWord == null) {
             return;
         }
-        if (!SMALL_WORDS.contains(currentWord) && Character.isLetter(currentWord.charAt(0))) {
+        if (!isSmallWord(currentWord) && Character.isLetter(currentWord.charAt(0))) {
             Set<String> ways = new LinkedHashSet<>();
             ways.add(currentWord.substring(0, 1));
             String parts = partInitials(currentWord, currentParts);
@@ -96,6 +134,8 @@ final class InitialsFilter extends TokenFilter {
                 ways.add(parts);
             }
             words.add(List.copyOf(ways));
+            spans.add(new int[] {currentStart, currentEnd});
+            slots.add(after);
         }
         currentWord = null;
         currentParts.clear();
@@ -122,27 +162,37 @@ final class InitialsFilter extends TokenFilter {
         return initials.toString();
     }
 
-    private List<String> initials() {
-        Set<String> out = new LinkedHashSet<>();
-        if (words.size() > MAX_WORDS) {
-            return List.of();
-        }
-        for (int start = 0; start < words.size(); start++) {
-            extend(start, "", out);
-        }
-        return List.copyOf(out);
+    /** Words such as och, samt, för that names leave out of their initials. */
+    static boolean isSmallWord(String word) {
+        return SMALL_WORDS.contains(word);
     }
 
-    private void extend(int index, String prefix, Set<String> out) {
+    private Map<Integer, List<Run>> initials() {
+        Map<Integer, List<Run>> byFirst = new LinkedHashMap<>();
+        if (words.size() > MAX_WORDS) {
+            return byFirst;
+        }
+        Set<String> done = new HashSet<>();
+        for (int first = 0; first < words.size(); first++) {
+            Map<String, Run> runs = new LinkedHashMap<>();
+            extend(first, first, "", runs);
+            runs.values().removeIf(r -> !done.add(r.initials()));
+            byFirst.put(first, List.copyOf(runs.values()));
+        }
+        return byFirst;
+    }
+
+    private void extend(int first, int index, String prefix, Map<String, Run> out) {
         if (prefix.length() >= MIN) {
-            out.add(prefix);
+            // The first and shortest run wins: it says most exactly which words the initials stand for.
+            out.putIfAbsent(prefix, new Run(prefix, spans.get(first)[0], spans.get(index - 1)[1]));
         }
         if (index >= words.size() || prefix.length() >= MAX) {
             return;
         }
         for (String way : words.get(index)) {
             if (prefix.length() + way.length() <= MAX) {
-                extend(index + 1, prefix + way, out);
+                extend(first, index + 1, prefix + way, out);
             }
         }
     }
@@ -151,10 +201,13 @@ final class InitialsFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         words.clear();
+        spans.clear();
+        slots.clear();
         currentParts.clear();
         currentWord = null;
-        pending.clear();
-        endOffset = 0;
-        drained = false;
+        out.clear();
+        next = 0;
+        seen = 0;
+        read = false;
     }
 }

@@ -103,8 +103,16 @@ public final class SwedishNameAnalyzer extends Analyzer {
         return parts.size() >= 2 ? parts : List.of();
     }
 
-    /** One token of an analysed text: its indexed term, what kind it is, and the text it came from. */
-    public record Token(String term, Kind kind, String raw, String written) {
+    /** Words such as och, samt, för that names leave out of their initials. */
+    public static boolean isSmallWord(String word) {
+        return InitialsFilter.isSmallWord(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * One token of an analysed text: its indexed term, what kind it is, the unstemmed term,
+     * the text it came from (for initials: the words they stand for) and where that is.
+     */
+    public record Token(String term, Kind kind, String raw, String written, int start, int end) {
         public enum Kind { WORD, PART, INITIALS }
     }
 
@@ -141,9 +149,9 @@ public final class SwedishNameAnalyzer extends Analyzer {
                     case PART -> Token.Kind.PART;
                     default -> Token.Kind.WORD;
                 };
-                String written = kind == Token.Kind.INITIALS ? rawTerm.toString()
-                        : text.substring(offset.startOffset(), Math.min(offset.endOffset(), text.length()));
-                tokens.add(new Token(term.toString(), kind, rawTerm.toString(), written));
+                int start = Math.min(offset.startOffset(), text.length());
+                int end = Math.min(offset.endOffset(), text.length());
+                tokens.add(new Token(term.toString(), kind, rawTerm.toString(), text.substring(start, end), start, end));
             }
             unstemmed.end();
             stemmed.end();

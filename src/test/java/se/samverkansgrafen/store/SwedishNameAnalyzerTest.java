@@ -45,6 +45,9 @@ class SwedishNameAnalyzerTest {
                 .contains("svvo");
         assertThat(terms(indexing, "Överenskommelse om hälso- och sjukvård i hemmet", Token.Kind.INITIALS))
                 .contains("hsv");
+        assertThat(indexing.tokens("Specifika samverkansrådet för social välfärd samt vård och omsorg"))
+                .filteredOn(t -> t.term().equals("svvo")).singleElement()
+                .satisfies(t -> assertThat(t.written()).isEqualTo("social välfärd samt vård och omsorg"));
         assertThat(terms(indexing, "Ingmar Ångman", Token.Kind.INITIALS)).isEmpty();
         assertThat(terms(queries, "social välfärd samt vård och omsorg", Token.Kind.INITIALS)).isEmpty();
     }
