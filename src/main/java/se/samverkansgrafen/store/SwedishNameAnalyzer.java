@@ -47,7 +47,26 @@ public final class SwedishNameAnalyzer extends Analyzer {
     private static final int MAX_PART = 20;
     private static final CharArraySet PARTS = parts();
 
+    /** Bump when the chain changes in a way that changes indexed terms. */
+    private static final String CHAIN_VERSION = "2: words, compound parts, initials";
+    private static String wordList;
+
     private final boolean indexing;
+
+    /**
+     * What an index built with this analysis depends on: the chain's version and the word
+     * list (a hash of both). An index built with another is rebuilt at start.
+     */
+    public static String version() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(CHAIN_VERSION.getBytes(StandardCharsets.UTF_8));
+            sha.update(wordList.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private SwedishNameAnalyzer(boolean indexing) {
         this.indexing = indexing;
@@ -167,7 +186,8 @@ public final class SwedishNameAnalyzer extends Analyzer {
             if (in == null) {
                 throw new IllegalStateException("search/compound-parts.txt is missing from the classpath");
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            wordList = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : wordList.split("\n")) {
                 String word = line.strip();
                 if (word.isEmpty() || word.startsWith("#")) {
                     continue;
