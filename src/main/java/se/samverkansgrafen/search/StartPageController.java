@@ -18,6 +18,18 @@ class StartPageController {
     /** The kinds name-search gives, in the order the page shows them, with their Swedish headings. */
     static final Map<String, String> KINDS = kinds();
 
+    /** Why a word matched (NameSearch's {@code matchedOn[].on}), in Swedish. */
+    static final Map<String, String> REASONS = Map.of(
+            "label", "i namnet",
+            "altLabel", "i ett annat namn",
+            "abbreviation", "förkortning",
+            "initials", "initialer för",
+            "compoundPart", "del av ordet",
+            "spelling", "liknande stavning i",
+            "region", "regionen",
+            "parentRegion", "regionen (via överordnad grupp)",
+            "holder", "tjänstestället");
+
     private final QueryRunner queries;
     private final NameSearch search;
 
@@ -34,6 +46,7 @@ class StartPageController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("only", only == null ? "" : only);
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("reasons", REASONS);
         if (q != null && !q.isBlank()) {
             List<Map<String, Object>> hits = search.search(q, only == null || only.isEmpty() ? null : only);
             Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
