@@ -46,6 +46,7 @@ public final class SwedishNameAnalyzer extends Analyzer {
     private static final int MIN_PART = 3;
     private static final int MAX_PART = 20;
     private static final CharArraySet PARTS = parts();
+    private static final SwedishNameAnalyzer INDEXING = new SwedishNameAnalyzer(true);
 
     /** Bump when the chain changes in a way that changes indexed terms. */
     private static final String CHAIN_VERSION = "2: words, compound parts, initials";
@@ -68,8 +69,27 @@ public final class SwedishNameAnalyzer extends Analyzer {
         }
     }
 
+    /** The same chain without stemming and folding: gives {@link #tokens} the words as written. */
+    private final Analyzer unstemmed;
+
     private SwedishNameAnalyzer(boolean indexing) {
         this.indexing = indexing;
+        this.unstemmed = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, decompose(new LowerCaseFilter(tokenizer)));
+            }
+        };
+    }
+
+    /** Compound parts and initials, when indexing. */
+    private TokenStream decompose(TokenStream stream) {
+        if (!indexing) {
+            return stream;
+        }
+        return new InitialsFilter(new PartTypeFilter(
+                new DictionaryCompoundWordTokenFilter(stream, PARTS, MIN_WORD, MIN_PART, MAX_PART, true)));
     }
 
     /** The chain for labels going into the index: words, compound parts and initials. */
@@ -85,11 +105,7 @@ public final class SwedishNameAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        if (indexing) {
-            stream = new PartTypeFilter(new DictionaryCompoundWordTokenFilter(stream, PARTS, MIN_WORD, MIN_PART, MAX_PART, true));
-            stream = new InitialsFilter(stream);
-        }
+        TokenStream stream = decompose(new LowerCaseFilter(tokenizer));
         stream = new SnowballFilter(stream, new SwedishStemmer());
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
@@ -106,7 +122,7 @@ public final class SwedishNameAnalyzer extends Analyzer {
      * gives nutrition, vård); empty when the word is not a compound of listed parts.
      */
     public static List<String> compoundParts(String word) {
-        List<Token> tokens = forIndexing().tokens(word);
+        List<Token> tokens = INDEXING.tokens(word);
         List<String> parts = new ArrayList<>();
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         int at = 0;
@@ -142,19 +158,8 @@ public final class SwedishNameAnalyzer extends Analyzer {
      */
     public List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        try (Analyzer raw = new Analyzer() {
-                    @Override
-                    protected TokenStreamComponents createComponents(String fieldName) {
-                        StandardTokenizer tokenizer = new StandardTokenizer();
-                        TokenStream stream = new LowerCaseFilter(tokenizer);
-                        if (indexing) {
-                            stream = new PartTypeFilter(new DictionaryCompoundWordTokenFilter(stream, PARTS, MIN_WORD, MIN_PART, MAX_PART, true));
-                            stream = new InitialsFilter(stream);
-                        }
-                        return new TokenStreamComponents(tokenizer, stream);
-                    }
-                };
-                TokenStream unstemmed = raw.tokenStream("label", text);
+        try (
+                TokenStream unstemmed = this.unstemmed.tokenStream("label", text);
                 TokenStream stemmed = tokenStream("label", text)) {
             CharTermAttribute rawTerm = unstemmed.addAttribute(CharTermAttribute.class);
             TypeAttribute type = unstemmed.addAttribute(TypeAttribute.class);
