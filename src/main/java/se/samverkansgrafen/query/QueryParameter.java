@@ -12,14 +12,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.lucene.queryparser.classic.QueryParser;
 
+import se.samverkansgrafen.store.SwedishNameAnalyzer;
+
 /**
  * A parameter of a named query, declared in its header as
  * {@code # param: name type [optional] - description}. Types: {@code id:KIND} (a slug or
  * full IRI of an entity under https://w3id.org/samverkan/id/KIND/), {@code date}
  * (YYYY-MM-DD), {@code string}, {@code integer}, {@code one-of:a,b,c} (one of the values
  * listed), and {@code search}: words for the name index (jena-text), each escaped for
- * Lucene's query syntax and matched exactly or within one edit (an OCR slip), all words
- * required. Ids, dates, integers and listed values are taken as given: a value with
+ * Lucene's query syntax and matched exactly or within one edit (an OCR slip), or, for a
+ * compound, by all its parts ("nutritionsvård": nutrition and vård); all words required. Ids, dates, integers and listed values are taken as given: a value with
  * surrounding spaces is refused, not trimmed.
  */
 public record QueryParameter(String name, String type, boolean optional, String description) {
@@ -77,16 +79,34 @@ public record QueryParameter(String name, String type, boolean optional, String 
         if (value.length() > MAX_STRING) {
             throw new InvalidParameterException(name, "is longer than " + MAX_STRING + " characters");
         }
-        List<String> words = Arrays.stream(value.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}]+"))
-                .filter(w -> !w.isBlank())
-                .limit(MAX_WORDS)
-                .map(QueryParser::escape)
-                .map(w -> w.length() >= MIN_FUZZY_LENGTH ? "(" + w + " OR " + w + "~1)" : w)
-                .toList();
+        List<String> words = searchWords(value).stream().map(QueryParameter::luceneWord).toList();
         if (words.isEmpty()) {
             throw new InvalidParameterException(name, "has no words to search for");
         }
         return String.join(" AND ", words);
+    }
+
+    /** The words of a {@code search} value: lower case, split at spaces and punctuation, at most eight. */
+    public static List<String> searchWords(String value) {
+        return Arrays.stream(value.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}]+"))
+                .filter(w -> !w.isBlank())
+                .limit(MAX_WORDS)
+                .toList();
+    }
+
+    /** One word: as written, within one edit, or as the parts of a compound. */
+    private static String luceneWord(String word) {
+        String escaped = QueryParser.escape(word);
+        StringBuilder alternatives = new StringBuilder(escaped);
+        if (word.length() >= MIN_FUZZY_LENGTH) {
+            alternatives.append(" OR ").append(escaped).append("~1");
+        }
+        List<String> parts = SwedishNameAnalyzer.compoundParts(word);
+        if (!parts.isEmpty()) {
+            alternatives.append(" OR (").append(String.join(" AND ", parts.stream().map(QueryParser::escape).toList()))
+                    .append(")");
+        }
+        return alternatives.indexOf(" OR ") < 0 ? escaped : "(" + alternatives + ")";
     }
 
     private String iri(String kind, String value) {

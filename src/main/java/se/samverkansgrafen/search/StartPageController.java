@@ -1,6 +1,5 @@
 package se.samverkansgrafen.search;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,24 @@ class StartPageController {
     /** The kinds name-search gives, in the order the page shows them, with their Swedish headings. */
     static final Map<String, String> KINDS = kinds();
 
-    private final QueryRunner queries;
+    /** Why a word matched (NameSearch's {@code matchedOn[].on}), in Swedish. */
+    static final Map<String, String> REASONS = Map.of(
+            "label", "i namnet",
+            "altLabel", "i ett annat namn",
+            "abbreviation", "förkortning",
+            "initials", "initialer för",
+            "compoundPart", "del av ordet",
+            "spelling", "liknande stavning i",
+            "region", "regionen",
+            "parentRegion", "regionen (via överordnad grupp)",
+            "holder", "tjänstestället");
 
-    StartPageController(QueryRunner queries) {
+    private final QueryRunner queries;
+    private final NameSearch search;
+
+    StartPageController(QueryRunner queries, NameSearch search) {
         this.queries = queries;
+        this.search = search;
     }
 
     @GetMapping("/")
@@ -33,13 +46,9 @@ class StartPageController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("only", only == null ? "" : only);
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("reasons", REASONS);
         if (q != null && !q.isBlank()) {
-            Map<String, String> values = new HashMap<>();
-            values.put("q", q);
-            if (only != null && !only.isEmpty()) {
-                values.put("only", only);
-            }
-            List<Map<String, Object>> hits = queries.select("name-search", values).withIds();
+            List<Map<String, Object>> hits = search.search(q, only == null || only.isEmpty() ? null : only);
             Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
             KINDS.keySet().forEach(kind -> {
                 List<Map<String, Object>> ofKind = hits.stream().filter(h -> kind.equals(h.get("kind"))).toList();

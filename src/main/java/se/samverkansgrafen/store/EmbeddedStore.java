@@ -46,6 +46,7 @@ final class EmbeddedStore extends DatasetStore {
 
     private static DatasetGraph openTdb2(String location) {
         DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(location);
+        NameIndex.discardIfStale(textIndexLocation(location));
         if (!Files.isDirectory(textIndexLocation(location))) {
             // A new index starts empty: forget the load records so every file is loaded (and indexed) again.
             Txn.executeWrite(tdb2, () -> tdb2.removeGraph(NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH)));
