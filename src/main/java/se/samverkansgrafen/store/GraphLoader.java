@@ -43,6 +43,9 @@ import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,7 +146,7 @@ public final class GraphLoader {
                 String path = file.getKey();
                 String graph = GraphNames.forPath(path);
                 log.debug("Writing {} ({} triples)", path, file.getValue().size());
-                conn.update(replaceGraph(graph, file.getValue(), path, hashes.get(path)));
+                conn.update(replaceGraph(graph, file.getValue(), path, hashes.get(path), store.flavour()));
                 loaded.add(new LoadReport.LoadedFile(path, graph, file.getValue().size()));
                 log.info("Loaded {} into <{}> ({} triples)", path, graph, file.getValue().size());
             }
@@ -233,7 +236,7 @@ public final class GraphLoader {
                     byte[] content = read(file);
                     try {
                         Graph parsed = parse(content, file);
-                        conn.update(replaceGraph(graph, parsed, path, sha256(content)));
+                        conn.update(replaceGraph(graph, parsed, path, sha256(content), store.flavour()));
                         loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
                         log.info("Reloaded {} into <{}> ({} triples)", path, graph, parsed.size());
                     } catch (RiotParseException e) {
@@ -333,7 +336,8 @@ public final class GraphLoader {
         return graph;
     }
 
-    private static UpdateRequest replaceGraph(String graphIri, Graph content, String path, String hash) {
+    private static UpdateRequest replaceGraph(String graphIri, Graph content, String path, String hash,
+            StoreFlavour flavour) {
         Node graph = NodeFactory.createURI(graphIri);
         QuadDataAcc data = new QuadDataAcc();
         content.find().forEachRemaining((Triple t) -> data.addQuad(Quad.create(graph, t)));
@@ -346,9 +350,24 @@ public final class GraphLoader {
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
         return new UpdateRequest()
                 .add(new UpdateDrop(graph, true))
-                .add(new UpdateDataInsert(data))
+                .add(insert(data, flavour))
                 .add(deleteRecord(graph))
                 .add(new UpdateDataInsert(record));
+    }
+
+    /** INSERT DATA, or where the store refuses blank nodes there, the same quads as a template over one empty solution. */
+    private static Update insert(QuadDataAcc data, StoreFlavour flavour) {
+        if (flavour.blankNodesInInsertData() || data.getQuads().stream().noneMatch(GraphLoader::hasBlankNode)) {
+            return new UpdateDataInsert(data);
+        }
+        UpdateModify template = new UpdateModify();
+        data.getQuads().forEach(template.getInsertAcc()::addQuad);
+        template.setElement(new ElementGroup());
+        return template;
+    }
+
+    private static boolean hasBlankNode(Quad quad) {
+        return quad.getSubject().isBlank() || quad.getObject().isBlank();
     }
 
     /** Written last: from then on the store is complete (see {@link #holdsCompleteLoad()}). */

@@ -41,8 +41,8 @@ final class RemoteStore implements TripleStore {
         }
     }
 
-    /** Which store this is, for the queries that differ between stores. */
-    StoreFlavour flavour() {
+    @Override
+    public StoreFlavour flavour() {
         return store.flavour();
     }
 
@@ -53,6 +53,7 @@ final class RemoteStore implements TripleStore {
                 .queryEndpoint(store.queryEndpoint().toString())
                 .updateEndpoint(store.updateEndpoint().toString())
                 .gspEndpoint(store.gspEndpoint().toString())
+                .querySendMode(store.flavour().querySendMode())
                 .build();
     }
 

@@ -1,0 +1,44 @@
+package se.samverkansgrafen.query;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * A named query with its parameters put in as RDF terms by Jena's syntactic substitution
+ * (the parsed query is transformed, never its text), for stores other than Fuseki. Jena turns
+ * a grouped parameter into {@code GROUP BY (<iri> AS ?person)} next to
+ * {@code SELECT (<iri> AS ?person)}; Virtuoso refuses the alias made twice, so the grouping
+ * keeps the constant without the alias ({@code GROUP BY (<iri>)}: still one group per value).
+ */
+final class BoundQuery {
+
+    private BoundQuery() {
+    }
+
+    static Query substitute(Query query, Binding binding) {
+        Map<Var, Node> values = new HashMap<>();
+        binding.forEach(values::put);
+        Query bound = QueryTransformOps.syntaxSubstitute(query, values);
+        if (bound.hasGroupBy()) {
+            VarExprList groups = new VarExprList(bound.getGroupBy());
+            bound.getGroupBy().clear();
+            groups.forEachVarExpr((var, expr) -> {
+                if (expr != null && expr.isConstant() && values.containsKey(var)) {
+                    bound.addGroupBy(expr);
+                } else if (expr != null) {
+                    bound.addGroupBy(var, expr);
+                } else {
+                    bound.addGroupBy(var);
+                }
+            });
+        }
+        return bound;
+    }
+}
