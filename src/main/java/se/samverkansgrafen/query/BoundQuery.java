@@ -16,6 +16,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * a grouped parameter into {@code GROUP BY (<iri> AS ?person)} next to
  * {@code SELECT (<iri> AS ?person)}; Virtuoso refuses the alias made twice, so the grouping
  * keeps the constant without the alias ({@code GROUP BY (<iri>)}: still one group per value).
+ * Jena also projects each value put in; only the columns the query itself names are kept.
  */
 final class BoundQuery {
 
@@ -26,6 +27,14 @@ final class BoundQuery {
         Map<Var, Node> values = new HashMap<>();
         binding.forEach(values::put);
         Query bound = QueryTransformOps.syntaxSubstitute(query, values);
+        if (!query.isQueryResultStar()) {
+            // Jena projects every value put in as (value AS ?var); keep the columns the query names.
+            for (Var var : values.keySet()) {
+                if (!query.getProjectVars().contains(var) && bound.getProject().contains(var)) {
+                    bound.getProject().remove(var);
+                }
+            }
+        }
         if (bound.hasGroupBy()) {
             VarExprList groups = new VarExprList(bound.getGroupBy());
             bound.getGroupBy().clear();

@@ -25,6 +25,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,10 +162,12 @@ class VirtuosoModeTest extends NamedQueriesTest {
     /**
      * Each named query with its example parameters answers through the API on Virtuoso with the
      * rows the same query gives on Fuseki (the seed store); the name search, whose portable form
-     * scores otherwise, must find the same first entity.
+     * scores otherwise, must find the same first entity. A GROUP_CONCAT over no values is ""
+     * on Virtuoso and no value on Fuseki; both count as no value.
      */
     @Test
     void everyNamedQueryAnswersThroughTheApiAsOnFuseki() {
+        SoftAssertions softly = new SoftAssertions();
         QueryRunner fuseki = new QueryRunner(SeedStore.tripleStore(), NamedQueryCatalog.load(Path.of("queries")),
                 Duration.ofSeconds(30));
         List<String> checked = new ArrayList<>();
@@ -174,23 +177,35 @@ class VirtuosoModeTest extends NamedQueriesTest {
             example.forEach((name, value) -> path.append(path.indexOf("?") < 0 ? '?' : '&')
                     .append(name).append('=').append(encode(value)));
             HttpResponse<String> answer = get(path.toString());
-            assertThat(answer.statusCode()).as("%s: %s", path, answer.body()).isEqualTo(200);
+            softly.assertThat(answer.statusCode()).as("%s: %s", path, answer.body()).isEqualTo(200);
+            if (answer.statusCode() != 200) {
+                continue;
+            }
             JsonNode actual = JSON.readTree(answer.body()).path("results");
             JsonNode expected = JSON.valueToTree(fuseki.select(query.name(), example).withIds());
             if (query.name().equals("name-search")) {
-                assertThat(actual.get(0).path("entity")).isEqualTo(expected.get(0).path("entity"));
+                softly.assertThat(actual.path(0).path("entity")).isEqualTo(expected.path(0).path("entity"));
             } else {
-                assertThat(rows(actual)).as("%s with %s", query.name(), example).isEqualTo(rows(expected));
+                softly.assertThat(rows(actual)).as("%s with %s", query.name(), example).isEqualTo(rows(expected));
             }
             checked.add(query.name());
         }
+        softly.assertAll();
         assertThat(checked).hasSize(serviceRunner.catalog().all().size()).contains("group-members-on-date");
     }
 
     /** Rows as sorted text, so that queries without ORDER BY compare whatever order each store gives. */
     private static List<String> rows(JsonNode results) {
         List<String> rows = new ArrayList<>();
-        results.forEach(row -> rows.add(new TreeMap<>(JSON.convertValue(row, Map.class)).toString()));
+        results.forEach(row -> {
+            Map<String, Object> values = new TreeMap<>();
+            row.properties().forEach(field -> {
+                if (!(field.getValue().isString() && field.getValue().asString().isEmpty())) {
+                    values.put(field.getKey(), field.getValue().toString());
+                }
+            });
+            rows.add(values.toString());
+        });
         rows.sort(null);
         return rows;
     }
