@@ -10,6 +10,8 @@ import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
+import se.samverkansgrafen.store.StoreFlavour;
+
 /**
  * A named query with its parameters put in as RDF terms by Jena's syntactic substitution
  * (the parsed query is transformed, never its text), for stores other than Fuseki. Jena turns
@@ -17,10 +19,25 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * {@code SELECT (<iri> AS ?person)}; Virtuoso refuses the alias made twice, so the grouping
  * keeps the constant without the alias ({@code GROUP BY (<iri>)}: still one group per value).
  * Jena also projects each value put in; only the columns the query itself names are kept.
+ * Where the store's default graph is a bag union, a SELECT without aggregates is made DISTINCT.
  */
 final class BoundQuery {
 
     private BoundQuery() {
+    }
+
+    /**
+     * The query with its values put in, for the given store. Where the default graph is a bag
+     * union, a SELECT without aggregates is made DISTINCT: its rows are facts, and a triple
+     * stated in two files would otherwise give its row twice.
+     */
+    static Query forStore(Query query, Binding binding, StoreFlavour flavour) {
+        Query bound = substitute(query, binding);
+        if (flavour.bagUnionDefaultGraph() && bound.isSelectType() && !bound.hasAggregators()
+                && !bound.hasGroupBy() && !bound.isDistinct() && !bound.isReduced()) {
+            bound.setDistinct(true);
+        }
+        return bound;
     }
 
     static Query substitute(Query query, Binding binding) {

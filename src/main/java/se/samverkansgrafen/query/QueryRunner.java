@@ -56,7 +56,7 @@ public final class QueryRunner {
                 // Fuseki binds the values itself; other stores get the query with the values in its syntax.
                 QueryExecutionBuilder builder = store.flavour() == StoreFlavour.FUSEKI
                         ? conn.newQuery().query(query.query()).substitution(solution(binding))
-                        : conn.newQuery().query(BoundQuery.substitute(query.query(), binding));
+                        : conn.newQuery().query(BoundQuery.forStore(query.query(), binding, store.flavour()));
                 try (QueryExecution exec = builder
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .build()) {

@@ -56,6 +56,14 @@ public enum StoreFlavour {
         return this == VIRTUOSO ? QuerySendMode.asGetWithLimitForm : QuerySendMode.systemDefault;
     }
 
+    /**
+     * Whether the default graph is the union of the named graphs as a bag, so that a triple
+     * stated in two files matches twice (Virtuoso); Fuseki's union default graph is a set.
+     */
+    public boolean bagUnionDefaultGraph() {
+        return this == VIRTUOSO;
+    }
+
     /** Variant names of a named query to prefer over its base form, first match wins. */
     public List<String> queryVariants() {
         return queryVariants;

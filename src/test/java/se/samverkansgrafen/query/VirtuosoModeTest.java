@@ -163,7 +163,8 @@ class VirtuosoModeTest extends NamedQueriesTest {
      * Each named query with its example parameters answers through the API on Virtuoso with the
      * rows the same query gives on Fuseki (the seed store); the name search, whose portable form
      * scores otherwise, must find the same first entity. A GROUP_CONCAT over no values is ""
-     * on Virtuoso and no value on Fuseki; both count as no value.
+     * on Virtuoso and no value on Fuseki; both count as no value, and the parts of a
+     * concatenation are compared in any order.
      */
     @Test
     void everyNamedQueryAnswersThroughTheApiAsOnFuseki() {
@@ -200,8 +201,12 @@ class VirtuosoModeTest extends NamedQueriesTest {
         results.forEach(row -> {
             Map<String, Object> values = new TreeMap<>();
             row.properties().forEach(field -> {
-                if (!(field.getValue().isString() && field.getValue().asString().isEmpty())) {
-                    values.put(field.getKey(), field.getValue().toString());
+                JsonNode value = field.getValue();
+                if (value.isString() && value.asString().contains("; ")) {
+                    // GROUP_CONCAT's order is not defined: each store joins in its own.
+                    values.put(field.getKey(), new java.util.TreeSet<>(List.of(value.asString().split("; "))).toString());
+                } else if (!(value.isString() && value.asString().isEmpty())) {
+                    values.put(field.getKey(), value.toString());
                 }
             });
             rows.add(values.toString());
@@ -210,10 +215,11 @@ class VirtuosoModeTest extends NamedQueriesTest {
         return rows;
     }
 
+    /** The parameters of an example line ("person=x&at=2023-03-01"); "(no parameters) curl …" has none. */
     private static Map<String, String> example(String example) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : example.split("&")) {
-            if (!pair.isBlank()) {
+        if (!example.startsWith("(")) {
+            for (String pair : example.strip().split("&")) {
                 int eq = pair.indexOf('=');
                 values.put(pair.substring(0, eq), pair.substring(eq + 1));
             }
