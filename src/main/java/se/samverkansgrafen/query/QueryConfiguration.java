@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Configuration;
 import se.samverkansgrafen.store.StoreProperties;
 import se.samverkansgrafen.store.TripleStore;
 
-/** The named queries, read and parsed once at start, and the runner that binds and runs them. */
+/** The named queries in the form for the store's flavour, read and parsed once at start, and the runner that binds and runs them. */
 @Configuration(proxyBeanMethods = false)
 class QueryConfiguration {
 
     @Bean
     NamedQueryCatalog namedQueryCatalog(StoreProperties properties) {
-        return NamedQueryCatalog.load(Path.of(properties.query().directory()));
+        return NamedQueryCatalog.load(Path.of(properties.query().directory()), properties.store().flavour().queryVariants());
     }
 
     @Bean

@@ -1,15 +1,23 @@
 package se.samverkansgrafen.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.QueryParser;
 
 import se.samverkansgrafen.store.SwedishNameAnalyzer;
@@ -21,7 +29,11 @@ import se.samverkansgrafen.store.SwedishNameAnalyzer;
  * (YYYY-MM-DD), {@code string}, {@code integer}, {@code one-of:a,b,c} (one of the values
  * listed), and {@code search}: words for the name index (jena-text), each escaped for
  * Lucene's query syntax and matched exactly or within one edit (an OCR slip), or, for a
- * compound, by all its parts ("nutritionsvård": nutrition and vård); all words required. Ids, dates, integers and listed values are taken as given: a value with
+ * compound, by all its parts ("nutritionsvård": nutrition and vård), all words required; and
+ * {@code words}, the same words for a store without a text index (the portable name search):
+ * analysed as the name index does (lower case, Swedish stem, folded to ASCII), each given as a
+ * regular expression that matches the stem or any spelling one edit from it, the expressions
+ * separated by spaces. Ids, dates, integers and listed values are taken as given: a value with
  * surrounding spaces is refused, not trimmed.
  */
 public record QueryParameter(String name, String type, boolean optional, String description) {
@@ -65,6 +77,7 @@ public record QueryParameter(String name, String type, boolean optional, String 
             case "date" -> NodeFactory.createLiteralDT(date(value).toString(), XSDDatatype.XSDdate);
             case "integer" -> NodeFactory.createLiteralDT(Long.toString(integer(value)), XSDDatatype.XSDinteger);
             case "search" -> NodeFactory.createLiteralString(luceneQuery(value));
+            case "words" -> NodeFactory.createLiteralString(wordPatterns(value));
             case "string" -> {
                 if (value.length() > MAX_STRING) {
                     throw new InvalidParameterException(name, "is longer than " + MAX_STRING + " characters");
@@ -107,6 +120,54 @@ public record QueryParameter(String name, String type, boolean optional, String 
                     .append(")");
         }
         return alternatives.indexOf(" OR ") < 0 ? escaped : "(" + alternatives + ")";
+    }
+
+    /**
+     * "stem|alternative|…" per word: the stem first (a portable query tells an exact match by
+     * it), then for a stem of {@value #MIN_FUZZY_LENGTH} letters or more each spelling one
+     * substitution, deletion or insertion away, with "." for the letter changed. Only a-z and
+     * 0-9 are kept of a word, so no character of the request reaches the pattern as syntax.
+     */
+    private String wordPatterns(String value) {
+        if (value.length() > MAX_STRING) {
+            throw new InvalidParameterException(name, "is longer than " + MAX_STRING + " characters");
+        }
+        List<String> patterns = new ArrayList<>();
+        try (Analyzer analyzer = SwedishNameAnalyzer.forQueries();
+                TokenStream tokens = analyzer.tokenStream("label", value)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && patterns.size() < MAX_WORDS) {
+                String stem = term.toString().replaceAll("[^a-z0-9]", "");
+                if (!stem.isEmpty()) {
+                    patterns.add(oneEditPattern(stem));
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analysing a string cannot fail", e);
+        }
+        if (patterns.isEmpty()) {
+            throw new InvalidParameterException(name, "has no words to search for");
+        }
+        return String.join(" ", patterns);
+    }
+
+    private static String oneEditPattern(String stem) {
+        if (stem.length() < MIN_FUZZY_LENGTH) {
+            return stem;
+        }
+        Set<String> alternatives = new LinkedHashSet<>();
+        alternatives.add(stem);
+        for (int i = 0; i <= stem.length(); i++) {
+            String before = stem.substring(0, i);
+            alternatives.add(before + "." + stem.substring(i));
+            if (i < stem.length()) {
+                alternatives.add(before + "." + stem.substring(i + 1));
+                alternatives.add(before + stem.substring(i + 1));
+            }
+        }
+        return String.join("|", alternatives);
     }
 
     private String iri(String kind, String value) {

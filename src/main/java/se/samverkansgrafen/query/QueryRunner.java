@@ -7,12 +7,14 @@ import java.util.function.BiConsumer;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.sparql.util.ModelUtils;
 import org.apache.jena.system.Txn;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.engine.binding.Binding;
 
+import se.samverkansgrafen.store.StoreFlavour;
 import se.samverkansgrafen.store.TripleStore;
 
 /** Runs named queries against the store with bound values and the configured timeout. */
@@ -63,9 +65,11 @@ public final class QueryRunner {
         try (RDFConnection conn = store.connect()) {
             // A local connection needs a read transaction around execution.
             return Txn.calculateRead(conn, () -> {
-                try (QueryExecution exec = conn.newQuery()
-                        .query(query.query())
-                        .substitution(solution(binding))
+                // Fuseki binds the values itself; other stores get the query with the values in its syntax.
+                QueryExecutionBuilder builder = store.flavour() == StoreFlavour.FUSEKI
+                        ? conn.newQuery().query(query.query()).substitution(solution(binding))
+                        : conn.newQuery().query(BoundQuery.forStore(query.query(), binding, store.flavour()));
+                try (QueryExecution exec = builder
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .build()) {
                     return QueryResult.of(exec.execSelect());

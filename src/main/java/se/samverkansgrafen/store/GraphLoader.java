@@ -50,6 +50,9 @@ import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -393,7 +396,7 @@ public final class GraphLoader {
      */
     private void write(RDFConnection conn, String graph, Graph content, String path, String hash) {
         if (store instanceof DatasetStore) {
-            conn.update(replaceGraph(graph, content, path, hash));
+            conn.update(replaceGraph(graph, content, path, hash, store.flavour()));
         } else {
             conn.put(graph, ModelFactory.createModelForGraph(content));
             QuadDataAcc record = new QuadDataAcc();
@@ -493,7 +496,8 @@ public final class GraphLoader {
         return graph;
     }
 
-    private static UpdateRequest replaceGraph(String graphIri, Graph content, String path, String hash) {
+    private static UpdateRequest replaceGraph(String graphIri, Graph content, String path, String hash,
+            StoreFlavour flavour) {
         Node graph = NodeFactory.createURI(graphIri);
         QuadDataAcc data = new QuadDataAcc();
         content.find().forEachRemaining((Triple t) -> data.addQuad(Quad.create(graph, t)));
@@ -501,7 +505,7 @@ public final class GraphLoader {
         loadRecord(graph, path, hash, content.size()).forEach(record::addQuad);
         return new UpdateRequest()
                 .add(new UpdateDrop(graph, true))
-                .add(new UpdateDataInsert(data))
+                .add(insert(data, flavour))
                 .add(deleteRecord(graph))
                 .add(new UpdateDataInsert(record));
     }
@@ -515,6 +519,21 @@ public final class GraphLoader {
                         NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger)),
                 new Quad(LOAD_GRAPH, graph, LOADED_AT,
                         NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
+    }
+
+    /** INSERT DATA, or where the store refuses blank nodes there, the same quads as a template over one empty solution. */
+    private static Update insert(QuadDataAcc data, StoreFlavour flavour) {
+        if (flavour.blankNodesInInsertData() || data.getQuads().stream().noneMatch(GraphLoader::hasBlankNode)) {
+            return new UpdateDataInsert(data);
+        }
+        UpdateModify template = new UpdateModify();
+        data.getQuads().forEach(template.getInsertAcc()::addQuad);
+        template.setElement(new ElementGroup());
+        return template;
+    }
+
+    private static boolean hasBlankNode(Quad quad) {
+        return quad.getSubject().isBlank() || quad.getObject().isBlank();
     }
 
     /** Written last: from then on the store is complete (see {@link #holdsCompleteLoad()}). */

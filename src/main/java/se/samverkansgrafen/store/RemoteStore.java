@@ -2,13 +2,17 @@ package se.samverkansgrafen.store;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 
 /**
  * External mode: an existing SPARQL 1.1 store (Fuseki or any other that implements the
- * Query, Update and Graph Store protocols), reached only over HTTP.
+ * Query, Update and Graph Store protocols), reached only over HTTP. When a user is set, its
+ * password answers the store's HTTP Basic or Digest challenges (Virtuoso's /sparql-auth asks
+ * for Digest) on the update and Graph Store endpoints; Jena's HTTP layer does the handshake.
  */
 final class RemoteStore implements TripleStore {
 
@@ -28,6 +32,18 @@ final class RemoteStore implements TripleStore {
                 .connectTimeout(queryTimeout.compareTo(CONNECT_TIMEOUT) < 0 ? queryTimeout : CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        if (store.username() != null) {
+            // Jena keeps credentials per endpoint in one registry for the JVM; close() takes them out.
+            for (var endpoint : List.of(store.updateEndpoint(), store.gspEndpoint())) {
+                AuthEnv.get().registerUsernamePassword(endpoint, store.username(),
+                        store.password() != null ? store.password() : "");
+            }
+        }
+    }
+
+    @Override
+    public StoreFlavour flavour() {
+        return store.flavour();
     }
 
     @Override
@@ -37,6 +53,7 @@ final class RemoteStore implements TripleStore {
                 .queryEndpoint(store.queryEndpoint().toString())
                 .updateEndpoint(store.updateEndpoint().toString())
                 .gspEndpoint(store.gspEndpoint().toString())
+                .querySendMode(store.flavour().querySendMode())
                 .build();
     }
 
@@ -52,6 +69,10 @@ final class RemoteStore implements TripleStore {
 
     @Override
     public void close() {
+        if (store.username() != null) {
+            AuthEnv.get().unregisterUsernamePassword(store.updateEndpoint());
+            AuthEnv.get().unregisterUsernamePassword(store.gspEndpoint());
+        }
         httpClient.close();
     }
 }

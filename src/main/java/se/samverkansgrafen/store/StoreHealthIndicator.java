@@ -30,7 +30,8 @@ class StoreHealthIndicator implements HealthIndicator {
     /** A health check should answer quickly even when the store hangs. */
     static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
 
-    private static final Query ASK_ANYTHING = QueryFactory.create("ASK {}");
+    /** A SELECT, not an ASK: Virtuoso 7 answers ASK with a result set, which is no boolean to a client. */
+    private static final Query PING = QueryFactory.create("SELECT (1 AS ?alive) {}");
 
     private final TripleStore store;
     private final LoadStatus loadStatus;
@@ -82,9 +83,9 @@ class StoreHealthIndicator implements HealthIndicator {
     private boolean ping(Map<String, Object> details) {
         try (RDFConnection conn = store.connect()) {
             return Txn.calculateRead(conn, () -> {
-                try (QueryExecution ask = conn.newQuery().query(ASK_ANYTHING)
+                try (QueryExecution ping = conn.newQuery().query(PING)
                         .timeout(PING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                    return ask.execAsk();
+                    return ping.execSelect().hasNext();
                 }
             });
         } catch (RuntimeException e) {

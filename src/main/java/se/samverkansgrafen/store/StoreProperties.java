@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationUnit;
 
@@ -24,6 +25,10 @@ public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data
     public StoreProperties {
         fuseki = fuseki != null ? fuseki : new Fuseki(3030, "samverkan");
         store = store != null ? store : new Store("var/tdb2", null, null, null, null);
+        if (store.url() == null && store.flavour() == StoreFlavour.VIRTUOSO) {
+            throw new IllegalArgumentException("samverkan.store.flavour=virtuoso needs samverkan.store.url: "
+                    + "the embedded store is Fuseki");
+        }
         query = query != null ? query : new Query(Duration.ofSeconds(30), "queries");
         data = data != null ? data : new Data(".", List.of("ontology", "data"), "ontology/shapes.ttl");
     }
@@ -44,23 +49,46 @@ public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data
      * (Paths are kept as strings: Spring would resolve a Path against the servlet context.)
      *
      * @param location  TDB2 directory of the embedded store
-     * @param url       dataset URL of an external store (e.g. http://fuseki:3030/samverkan); unset = embedded
-     * @param queryUrl  SPARQL query endpoint; defaults to {url}/query
-     * @param updateUrl SPARQL update endpoint; defaults to {url}/update
-     * @param gspUrl    Graph Store Protocol endpoint; defaults to {url}/data
+     * @param url       dataset URL of an external store (e.g. http://fuseki:3030/samverkan, or a
+     *                  Virtuoso server's base http://virtuoso:8890); unset = embedded
+     * @param queryUrl  SPARQL query endpoint; defaults to {url}/query ({url}/sparql for Virtuoso)
+     * @param updateUrl SPARQL update endpoint; defaults to {url}/update ({url}/sparql-auth for Virtuoso)
+     * @param gspUrl    Graph Store Protocol endpoint; defaults to {url}/data ({url}/sparql-graph-crud-auth for Virtuoso)
+     * @param flavour   which store it is: fuseki (default), virtuoso or generic; chooses default
+     *                  endpoints and the form of the named queries
+     * @param username  user for stores that ask for HTTP authentication (Basic or Digest); unset = none
+     * @param password  that user's password
      */
-    public record Store(@DefaultValue("var/tdb2") String location, URI url, URI queryUrl, URI updateUrl, URI gspUrl) {
+    public record Store(@DefaultValue("var/tdb2") String location, URI url, URI queryUrl, URI updateUrl, URI gspUrl,
+            @DefaultValue("fuseki") StoreFlavour flavour, String username, String password) {
+
+        @ConstructorBinding
+        public Store {
+            flavour = flavour != null ? flavour : StoreFlavour.FUSEKI;
+        }
+
+        /** A Fuseki store without credentials. */
+        public Store(String location, URI url, URI queryUrl, URI updateUrl, URI gspUrl) {
+            this(location, url, queryUrl, updateUrl, gspUrl, StoreFlavour.FUSEKI, null, null);
+        }
 
         URI queryEndpoint() {
-            return queryUrl != null ? queryUrl : child("query");
+            return queryUrl != null ? queryUrl : child(flavour.queryPath());
         }
 
         URI updateEndpoint() {
-            return updateUrl != null ? updateUrl : child("update");
+            return updateUrl != null ? updateUrl : child(flavour.updatePath());
         }
 
         URI gspEndpoint() {
-            return gspUrl != null ? gspUrl : child("data");
+            return gspUrl != null ? gspUrl : child(flavour.gspPath());
+        }
+
+        /** Keeps the password out of logs and error messages. */
+        @Override
+        public String toString() {
+            return "Store[location=" + location + ", url=" + url + ", flavour=" + flavour
+                    + (username != null ? ", username=" + username : "") + "]";
         }
 
         private URI child(String service) {

@@ -31,6 +31,11 @@ public interface TripleStore extends AutoCloseable {
         }
     }
 
+    /** Which store this is; the embedded one is Fuseki. */
+    default StoreFlavour flavour() {
+        return StoreFlavour.FUSEKI;
+    }
+
     /** "embedded" or "external". */
     String mode();
 

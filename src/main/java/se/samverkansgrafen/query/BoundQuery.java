@@ -1,0 +1,70 @@
+package se.samverkansgrafen.query;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+import se.samverkansgrafen.store.StoreFlavour;
+
+/**
+ * A named query with its parameters put in as RDF terms by Jena's syntactic substitution
+ * (the parsed query is transformed, never its text), for stores other than Fuseki. Jena turns
+ * a grouped parameter into {@code GROUP BY (<iri> AS ?person)} next to
+ * {@code SELECT (<iri> AS ?person)}; Virtuoso refuses the alias made twice, so the grouping
+ * keeps the constant without the alias ({@code GROUP BY (<iri>)}: still one group per value).
+ * Jena also projects each value put in; only the columns the query itself names are kept.
+ * Where the store's default graph is a bag union, a SELECT without aggregates is made DISTINCT.
+ */
+final class BoundQuery {
+
+    private BoundQuery() {
+    }
+
+    /**
+     * The query with its values put in, for the given store. Where the default graph is a bag
+     * union, a SELECT without aggregates is made DISTINCT: its rows are facts, and a triple
+     * stated in two files would otherwise give its row twice.
+     */
+    static Query forStore(Query query, Binding binding, StoreFlavour flavour) {
+        Query bound = substitute(query, binding);
+        if (flavour.bagUnionDefaultGraph() && bound.isSelectType() && !bound.hasAggregators()
+                && !bound.hasGroupBy() && !bound.isDistinct() && !bound.isReduced()) {
+            bound.setDistinct(true);
+        }
+        return bound;
+    }
+
+    static Query substitute(Query query, Binding binding) {
+        Map<Var, Node> values = new HashMap<>();
+        binding.forEach(values::put);
+        Query bound = QueryTransformOps.syntaxSubstitute(query, values);
+        if (!query.isQueryResultStar()) {
+            // Jena projects every value put in as (value AS ?var); keep the columns the query names.
+            for (Var var : values.keySet()) {
+                if (!query.getProjectVars().contains(var) && bound.getProject().contains(var)) {
+                    bound.getProject().remove(var);
+                }
+            }
+        }
+        if (bound.hasGroupBy()) {
+            VarExprList groups = new VarExprList(bound.getGroupBy());
+            bound.getGroupBy().clear();
+            groups.forEachVarExpr((var, expr) -> {
+                if (expr != null && expr.isConstant() && values.containsKey(var)) {
+                    bound.addGroupBy(expr);
+                } else if (expr != null) {
+                    bound.addGroupBy(var, expr);
+                } else {
+                    bound.addGroupBy(var);
+                }
+            });
+        }
+        return bound;
+    }
+}

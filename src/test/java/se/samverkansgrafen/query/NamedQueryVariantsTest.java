@@ -1,0 +1,99 @@
+package se.samverkansgrafen.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import se.samverkansgrafen.store.StoreFlavour;
+
+/** The forms of the named queries for other stores (queries/VARIANT/NAME.rq) and how the catalogue picks them. */
+class NamedQueryVariantsTest {
+
+    private static final Path QUERIES = Path.of("queries");
+
+    static Stream<Path> variantFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(QUERIES, 2)) {
+            return files.filter(f -> f.getParent() != null && !f.getParent().equals(QUERIES))
+                    .filter(f -> f.toString().endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("variantFiles")
+    void everyVariantParsesAndTakesItsQuerysParameters(Path file) throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+        NamedQuery base = NamedQuery.parse(name, Files.readString(QUERIES.resolve(file.getFileName())));
+        NamedQuery variant = NamedQuery.parse(name, Files.readString(file));
+        assertThat(variant.parameters()).extracting(QueryParameter::name)
+                .containsExactlyElementsOf(base.parameters().stream().map(QueryParameter::name).toList());
+        assertThat(variant.text()).doesNotContain("jena.apache.org/text#");
+    }
+
+    @Test
+    void eachFlavourGetsItsForms() {
+        NamedQueryCatalog fuseki = NamedQueryCatalog.load(QUERIES, StoreFlavour.FUSEKI.queryVariants());
+        NamedQueryCatalog virtuoso = NamedQueryCatalog.load(QUERIES, StoreFlavour.VIRTUOSO.queryVariants());
+        assertThat(fuseki.get("name-search").text()).contains("text:query");
+        assertThat(virtuoso.get("name-search").text()).doesNotContain("text:query");
+        assertThat(virtuoso.get("name-search").name()).isEqualTo("name-search");
+        assertThat(virtuoso.all()).extracting(NamedQuery::name)
+                .containsExactlyElementsOf(fuseki.all().stream().map(NamedQuery::name).toList());
+        // A query without a variant is the same text for every flavour.
+        assertThat(virtuoso.get("concepts").text()).isEqualTo(fuseki.get("concepts").text());
+    }
+
+    @Test
+    void aVariantOfNoQueryOrWithOtherParametersStopsTheStart(@TempDir Path dir) throws IOException {
+        String query = """
+                # title: T
+                # description: D
+                # param: person id:person - the person
+                # example: person=x
+                SELECT ?person WHERE { ?person a ?type }
+                """;
+        Files.writeString(dir.resolve("q.rq"), query);
+        Files.createDirectories(dir.resolve("portable"));
+        Files.writeString(dir.resolve("portable/q.rq"), query.replace("# param: person id:person - the person\n", ""));
+        assertThatThrownBy(() -> NamedQueryCatalog.load(dir, List.of("portable")))
+                .hasMessageContaining("portable/q.rq").hasMessageContaining("[person]");
+        Files.writeString(dir.resolve("portable/q.rq"), query);
+        Files.writeString(dir.resolve("portable/other.rq"), query);
+        assertThatThrownBy(() -> NamedQueryCatalog.load(dir, List.of("portable")))
+                .hasMessageContaining("portable/other.rq is a variant of no query");
+        // Without variants asked for, the directory is not read.
+        assertThat(NamedQueryCatalog.load(dir).all()).hasSize(1);
+    }
+
+    @Test
+    void aBoundGroupingKeyKeepsItsValueWithoutASecondAlias() {
+        NamedQuery person = NamedQuery.parse("person", """
+                # title: T
+                # description: D
+                # param: person id:person - the person
+                # example: person=x
+                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                SELECT ?person ?name (COUNT(*) AS ?n) WHERE { ?person foaf:name ?name } GROUP BY ?person ?name
+                """);
+        Binding binding = Binding.builder()
+                .add(Var.alloc("person"), NodeFactory.createURI(QueryParameter.ID_BASE + "person/x")).build();
+        String bound = BoundQuery.substitute(person.query(), binding).toString().replaceAll("\\s+", " ");
+        assertThat(bound).contains("GROUP BY (<https://w3id.org/samverkan/id/person/x>) ?name")
+                .contains("(<https://w3id.org/samverkan/id/person/x> AS ?person)")
+                .contains("<https://w3id.org/samverkan/id/person/x> foaf:name ?name");
+        // The parsed query the catalogue holds is not changed.
+        assertThat(person.query().toString()).contains("GROUP BY ?person ?name");
+    }
+}
