@@ -25,6 +25,7 @@ class MeetingPageController {
         Map<String, Object> meeting = queries.select("meeting", Map.of("meeting", id)).entity("date")
                 .orElseThrow(() -> new NotFoundException("meeting", id));
         model.addAttribute("meeting", meeting);
+        model.addAttribute("meetingId", id);
         model.addAttribute("attendance", queries.select("meeting-attendance", Map.of("meeting", id)).withIds());
         model.addAttribute("items", queries.select("meeting-items", Map.of("meeting", id)).withIds());
         return "meeting";
