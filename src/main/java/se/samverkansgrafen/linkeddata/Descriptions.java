@@ -42,6 +42,11 @@ public class Descriptions {
         return base;
     }
 
+    /** The project's prefixes under the configured base (data/README.md), by prefix. */
+    public Map<String, String> prefixes() {
+        return new java.util.TreeMap<>(Prefixes.of(base).getNsPrefixMap());
+    }
+
     /**
      * The description of the resource at {@code path} (relative to the base, such as
      * {@code id/person/ingmar-angman} or {@code def}); empty when the graph has none.
