@@ -84,8 +84,7 @@ public class DatasetDescription {
                 .addProperty(VOID.vocabulary, model.createResource("http://www.w3.org/ns/org#"))
                 .addProperty(VOID.vocabulary, model.createResource("http://xmlns.com/foaf/0.1/"))
                 .addProperty(VOID.vocabulary, model.createResource("http://www.w3.org/2004/02/skos/core#"))
-                .addProperty(VOID.vocabulary, model.createResource("http://www.w3.org/ns/prov#"))
-                .addProperty(VOID.exampleResource, model.createResource(properties.base() + "id/person/ingmar-angman"));
+                .addProperty(VOID.vocabulary, model.createResource("http://www.w3.org/ns/prov#"));
         graphs.stream().map(NamedGraph::loadedAt).filter(at -> at != null).max(String::compareTo)
                 .ifPresent(latest -> dataset.addProperty(DCTerms.modified, model.createTypedLiteral(latest,
                         XSDDatatype.XSDdateTime)));
