@@ -79,7 +79,6 @@ public class DatasetDescription {
                 .addLiteral(VOID.triples, graphs.stream().mapToLong(NamedGraph::triples).sum())
                 .addProperty(VOID.uriSpace, properties.base() + "id/")
                 .addProperty(VOID.sparqlEndpoint, endpoint)
-                .addProperty(VOID.uriLookupEndpoint, root + "/id/")
                 .addProperty(VOID.vocabulary, model.createResource(properties.base() + "def#"))
                 .addProperty(VOID.vocabulary, model.createResource("http://www.w3.org/ns/org#"))
                 .addProperty(VOID.vocabulary, model.createResource("http://xmlns.com/foaf/0.1/"))
