@@ -25,6 +25,7 @@ class MeetingPageController {
     String meeting(@PathVariable String id, Model model) {
         Map<String, Object> meeting = answer.meeting(id);
         model.addAttribute("meeting", meeting);
+        model.addAttribute("meetingId", id);
         model.addAttribute("attendance", meeting.get("participants"));
         model.addAttribute("items", meeting.get("items"));
         return "meeting";

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import se.samverkansgrafen.linkeddata.DatasetDescription;
+import se.samverkansgrafen.linkeddata.RdfResponses;
+
 /**
  * The analysts' endpoint: the SPARQL 1.1 Protocol for queries (GET, POST form, POST
  * direct) on the service port. Read-only: every update form is refused, and so is
@@ -36,16 +39,33 @@ class SparqlController {
     private static final String SPARQL_UPDATE = "application/sparql-update";
 
     private final AnalystQueries queries;
+    private final DatasetDescription datasets;
 
-    SparqlController(AnalystQueries queries) {
+    SparqlController(AnalystQueries queries, DatasetDescription datasets) {
         this.queries = queries;
+        this.datasets = datasets;
     }
 
     @GetMapping
     void get(@RequestParam(required = false) String query, @RequestParam(required = false) String update,
             @RequestParam(required = false) String format, @RequestParam MultiValueMap<String, String> all,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
-            throws IOException {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        if (query == null && update == null && format == null) {
+            // No query: the endpoint describes itself (SPARQL 1.1 Service Description, section 2).
+            if (RdfResponses.prefersHtml(accept)) {
+                response.setStatus(HttpStatus.SEE_OTHER.value());
+                response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/sparql-editor");
+                response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+                return;
+            }
+            var mediaType = RdfResponses.acceptedRdf(accept);
+            if (mediaType.isPresent()) {
+                RdfResponses.write(datasets.serviceDescription(request.getRequestURL().toString()), mediaType.get(),
+                        response);
+                return;
+            }
+        }
         answer(System.nanoTime(), query, update, format, all, accept, response);
     }
 
