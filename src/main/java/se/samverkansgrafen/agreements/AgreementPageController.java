@@ -1,15 +1,13 @@
 package se.samverkansgrafen.agreements;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import se.samverkansgrafen.query.QueryRunner;
-import se.samverkansgrafen.web.NotFoundException;
 import se.samverkansgrafen.web.PageController;
 import se.samverkansgrafen.web.Timeline;
 
@@ -20,9 +18,11 @@ class AgreementPageController {
     private static final String PLANNED = "https://w3id.org/samverkan/def/step-status/planned";
 
     private final QueryRunner queries;
+    private final AgreementTraces traces;
 
-    AgreementPageController(QueryRunner queries) {
+    AgreementPageController(QueryRunner queries, AgreementTraces traces) {
         this.queries = queries;
+        this.traces = traces;
     }
 
     @GetMapping("/agreements")
@@ -33,11 +33,10 @@ class AgreementPageController {
 
     @GetMapping("/agreements/{id}")
     String agreement(@PathVariable String id, Model model) {
-        Map<String, Object> matter = queries.select("matter", Map.of("matter", id)).entity("label")
-                .orElseThrow(() -> new NotFoundException("agreement or matter", id));
-        List<Map<String, Object>> steps = queries.select("agreement-trace", Map.of("matter", id)).withIds();
+        AgreementTraces.Trace trace = traces.trace(id);
+        Map<String, Object> matter = trace.matter();
         Timeline timeline = new Timeline();
-        for (Map<String, Object> step : steps) {
+        for (Map<String, Object> step : Stream.concat(trace.done().stream(), trace.planned().stream()).toList()) {
             boolean planned = PLANNED.equals(step.get("status"));
             String lane = step.get("groupLabel") instanceof String g && !g.isBlank() ? g : "(grupp ej angiven)";
             String laneHref = step.get("groupId") != null ? "/groups/" + step.get("groupId") : null;
@@ -48,11 +47,10 @@ class AgreementPageController {
                             + step.getOrDefault("stepMatterLabel", ""),
                     href, planned ? "planned" : "done");
         }
-        model.addAttribute("summary", queries.select("agreements", Map.of()).withIds().stream()
-                .filter(row -> Objects.equals(row.get("matter"), matter.get("matter"))).findFirst().orElse(Map.of()));
+        model.addAttribute("summary", traces.summary(matter));
         model.addAttribute("matter", matter);
-        model.addAttribute("done", steps.stream().filter(s -> !PLANNED.equals(s.get("status"))).toList());
-        model.addAttribute("planned", steps.stream().filter(s -> PLANNED.equals(s.get("status"))).toList());
+        model.addAttribute("done", trace.done());
+        model.addAttribute("planned", trace.planned());
         model.addAttribute("timeline", timeline);
         return "agreement";
     }

@@ -44,6 +44,24 @@ class AgreementControllerTest extends ApiTest {
     }
 
     @Test
+    void plannedStepsWhoseTimePassedWithNoOutcomeSaySo() {
+        // 000 §7 planned the remiss for March to May 2023; the minutes go on to 2025-10-03 and
+        // record no outcome of it.
+        JsonNode trace = json("/api/agreements/orebro-overenskommelse-hsv-i-hemmet");
+        List<String> withoutOutcome = new ArrayList<>();
+        trace.path("planned").forEach(s -> {
+            assertThat(s.has("noOutcomeInSources")).isTrue();
+            if (s.path("noOutcomeInSources").asBoolean() && s.path("kindLabel").asString().equals("remiss")) {
+                withoutOutcome.add(s.path("plannedPeriod").asString());
+            }
+        });
+        assertThat(withoutOutcome).containsExactly("2023-03", "2023-04", "2023-05");
+        // The API's one agreement and its trace say the same of each step.
+        assertThat(json("/api/agreements/orebro-overenskommelse-hsv-i-hemmet/trace").path("planned"))
+                .isEqualTo(trace.path("planned"));
+    }
+
+    @Test
     void familjecentralAgreementCrossesDocuments() {
         JsonNode trace = json("/api/agreements/orebro-overenskommelse-familjecentral/trace");
         List<String> files = new ArrayList<>();

@@ -42,6 +42,9 @@ class SourceTitlesTest extends ApiTest {
                 .contains("Chefsgrupp för samverkan social välfärd samt vård och omsorg, protokoll 2022-11-11");
         Document agreement = page("/agreements/orebro-overenskommelse-hsv-i-hemmet");
         assertThat(agreement.select("a.source-link").eachText()).isNotEmpty().noneMatch(text -> text.endsWith(".txt"));
+        // 000 §7's remiss plan for 2023 has no outcome in the later minutes, and says so.
+        assertThat(agreement.select("#planned-steps .no-outcome").eachText())
+                .contains("planerat 2023-03, inget utfall i källorna");
         assertThat(page("/sources/003_be10af4f0b2c7a94.txt").title())
                 .startsWith("Chefsgrupp för samverkan social välfärd samt vård och omsorg, minnesanteckningar 2025-10-03");
     }
