@@ -47,6 +47,15 @@ WHERE {
   GROUP BY ?item
 } ;
 
+# For every organisation or unit someone acts on behalf of: itself and every organisation
+# it is a unit of at any depth (org:unitOf*), so a query asking about an organisation starts
+# from it instead of following the path from every fact.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:withinOrganisation ?top } }
+WHERE {
+  { SELECT DISTINCT ?unit WHERE { ?fact sg:onBehalfOf ?unit } }
+  ?unit org:unitOf* ?top .
+} ;
+
 # The dates the minutes cover: first and latest meeting date, and how many meetings.
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
            sgd:coverage sgd:firstMeetingDate ?first ; sgd:latestMeetingDate ?latest ; sgd:meetingCount ?meetings } }

@@ -86,6 +86,18 @@ class DerivedFactsTest {
     }
 
     @Test
+    void everyRepresentedUnitIsWithinItselfAndEveryOrganisationAboveIt() {
+        String pairs = "SELECT ?unit ?top WHERE { %s } ORDER BY ?unit ?top";
+        List<Map<String, String>> live = SeedStore.select(pairs.formatted(
+                "{ SELECT DISTINCT ?unit { ?f sg:onBehalfOf ?unit } } ?unit org:unitOf* ?top"));
+        List<Map<String, String>> derived = SeedStore.select(DERIVED + pairs.formatted(
+                "?unit sgd:withinOrganisation ?top"));
+        assertThat(derived).isEqualTo(live);
+        // Units of the region reach it in one or more steps.
+        assertThat(derived).anySatisfy(row -> assertThat(row.get("unit")).isNotEqualTo(row.get("top")));
+    }
+
+    @Test
     void aFileGoneIsGoneFromTheDerivedFacts() throws IOException {
         Path root = Files.createDirectories(work.resolve("project"));
         ProjectFiles.copyTo(root);
