@@ -329,7 +329,7 @@ class EditingApiTest {
 
         JsonNode meeting = JSON.readTree(call("GET", "/api/meetings/" + meetingId(date), null, null, null, r -> r).body());
         assertThat(meeting.path("date").asString()).isEqualTo(date);
-        assertThat(meeting.path("attendance").findValuesAsString("status").toString()).contains("absent");
+        assertThat(meeting.path("participants").findValuesAsString("status").toString()).contains("absent");
         assertThat(call("GET", "/api/drafts/" + id, null, null, null, r -> r).statusCode()).isEqualTo(404);
 
         JsonNode history = JSON.readTree(call("GET", "/api/data/history?path=" + file, null, null, null, r -> r).body());
@@ -364,7 +364,7 @@ class EditingApiTest {
         String meeting = accepted.headers().firstValue("Location").orElseThrow();
         JsonNode served = JSON.readTree(call("GET", meeting, null, null, null, r -> r).body());
         assertThat(served.path("date").asString()).isEqualTo("2023-03-14");
-        assertThat(served.path("attendance").size()).isEqualTo(6);
+        assertThat(served.path("participants").size()).isEqualTo(6);
     }
 
     @Test
