@@ -55,6 +55,8 @@ public final class StandaloneVirtuoso implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("virtuoso.out").toFile()))
                     .start();
             StandaloneVirtuoso virtuoso = new StandaloneVirtuoso(process, httpPort, workDir);
+            // Also when the test JVM is stopped before its @AfterAll runs.
+            Runtime.getRuntime().addShutdownHook(new Thread(virtuoso::close));
             virtuoso.awaitReady();
             return virtuoso;
         } catch (IOException e) {
@@ -213,7 +215,7 @@ public final class StandaloneVirtuoso implements AutoCloseable {
 
     /** Stops the server (SIGTERM, then SIGKILL after 20 s) and deletes its database. */
     @Override
-    public void close() {
+    public synchronized void close() {
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -222,6 +224,9 @@ public final class StandaloneVirtuoso implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (!Files.exists(workDir)) {
+            return;
         }
         try (Stream<Path> paths = Files.walk(workDir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
