@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -20,6 +23,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
+import se.samverkansgrafen.store.DataVersion;
+import se.samverkansgrafen.store.DerivedFacts;
 import se.samverkansgrafen.store.GraphNames;
 
 /**
@@ -69,6 +74,26 @@ final class StoreState {
         return copy;
     }
 
+    /**
+     * A store serving a complete load holds the derived facts of exactly that load: they name
+     * the version of the load record they were computed from ({@link DataVersion}).
+     */
+    private Optional<String> derivedFactsViolation() {
+        if (!marksCompleteLoad()) {
+            return Optional.empty();
+        }
+        SortedMap<String, String> hashes = new TreeMap<>();
+        records.find(Node.ANY, SHA256, Node.ANY)
+                .forEachRemaining(t -> hashes.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm()));
+        String expected = DataVersion.versionOf(hashes);
+        Node derived = NodeFactory.createURI(GraphNames.DERIVED_GRAPH);
+        Graph facts = graphs.getOrDefault(GraphNames.DERIVED_GRAPH, GraphFactory.createDefaultGraph());
+        List<String> computedFor = facts.find(derived, NodeFactory.createURI(DerivedFacts.COMPUTED_FOR), Node.ANY)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+        return computedFor.equals(List.of(expected)) ? Optional.empty()
+                : Optional.of("derived facts computed for " + computedFor + ", not for the load record's version " + expected);
+    }
+
     boolean marksCompleteLoad() {
         return records.contains(LOAD_GRAPH, LOAD_COMPLETED_AT, Node.ANY);
     }
@@ -114,8 +139,9 @@ final class StoreState {
                 violations.add(path + ": graph is " + match + " but its load record counts " + record.get(TRIPLE_COUNT));
             }
         }
-        graphs.keySet().stream().filter(g -> !expectedGraphs.contains(g))
+        graphs.keySet().stream().filter(g -> !expectedGraphs.contains(g) && !g.equals(GraphNames.DERIVED_GRAPH))
                 .forEach(g -> violations.add("a graph no file accounts for: " + g));
+        derivedFactsViolation().ifPresent(violations::add);
         records.find(Node.ANY, SOURCE_PATH, Node.ANY).forEachRemaining(t -> {
             if (!expectedGraphs.contains(t.getSubject().getURI())) {
                 violations.add("a load record no file accounts for: " + t.getSubject());

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -56,18 +58,15 @@ public final class DataVersion {
     public synchronized String refresh() {
         try (RDFConnection conn = store.connect()) {
             String version = Txn.calculateRead(conn, () -> {
-                MessageDigest digest = sha256();
-                int records = 0;
+                SortedMap<String, String> hashes = new TreeMap<>();
                 try (QueryExecution exec = conn.query(RECORDS)) {
                     ResultSet rows = exec.execSelect();
                     while (rows.hasNext()) {
                         QuerySolution row = rows.next();
-                        digest.update((row.getResource("graph").getURI() + " " + row.getLiteral("hash").getLexicalForm()
-                                + "\n").getBytes(StandardCharsets.UTF_8));
-                        records++;
+                        hashes.put(row.getResource("graph").getURI(), row.getLiteral("hash").getLexicalForm());
                     }
                 }
-                return records == 0 ? null : HexFormat.of().formatHex(digest.digest(), 0, 16);
+                return versionOf(hashes);
             });
             current = version;
             readAt = System.nanoTime();
@@ -77,6 +76,16 @@ public final class DataVersion {
             current = null;
             return null;
         }
+    }
+
+    /** The version of a load record: its graphs and their files' hashes, in graph order; null for none. */
+    public static String versionOf(SortedMap<String, String> hashByGraph) {
+        if (hashByGraph.isEmpty()) {
+            return null;
+        }
+        MessageDigest digest = sha256();
+        hashByGraph.forEach((graph, hash) -> digest.update((graph + " " + hash + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
     private static MessageDigest sha256() {

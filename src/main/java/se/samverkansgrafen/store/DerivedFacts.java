@@ -7,7 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -27,7 +36,11 @@ public final class DerivedFacts {
 
     private static final UpdateRequest UPDATE = UpdateFactory.create(resource("derived-facts.ru"));
 
-    private static final String PRESENT = "ASK { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { ?s ?p ?o } }";
+    /** The data version ({@link DataVersion}) the derived facts were computed from, kept with them. */
+    public static final String COMPUTED_FOR = "https://w3id.org/samverkan/derived#computedFor";
+
+    private static final String COMPUTED_FROM = "SELECT ?version WHERE { GRAPH <" + GraphNames.DERIVED_GRAPH
+            + "> { <" + GraphNames.DERIVED_GRAPH + "> <" + COMPUTED_FOR + "> ?version } }";
 
     private final TripleStore store;
 
@@ -35,25 +48,47 @@ public final class DerivedFacts {
         this.store = store;
     }
 
-    /** Recomputes the derived facts when a file's graph changed, or when the store has none yet. */
+    /**
+     * Recomputes the derived facts unless they were computed from the data the store holds
+     * now: after a change, on a store without them, and after a crash that came between a
+     * load and their recomputation (their recorded version then differs from the store's).
+     */
     void afterLoad(LoadReport report) {
-        if (!report.loaded().isEmpty() || !report.removed().isEmpty() || !present()) {
-            recompute();
+        String version = new DataVersion(store).refresh();
+        if (!report.loaded().isEmpty() || !report.removed().isEmpty() || !computedFrom().equals(Optional.ofNullable(version))) {
+            recompute(version);
         }
     }
 
     /** Computes every derived fact afresh from the graphs as they are now. */
     public void recompute() {
+        recompute(new DataVersion(store).refresh());
+    }
+
+    /** The facts and the version they come from, in one update request (one transaction in this JVM). */
+    private void recompute(String version) {
         Instant start = Instant.now();
+        UpdateRequest update = UpdateFactory.create(UPDATE.toString());
+        if (version != null) {
+            QuadDataAcc marker = new QuadDataAcc();
+            Node graph = NodeFactory.createURI(GraphNames.DERIVED_GRAPH);
+            marker.addQuad(Quad.create(graph, graph, NodeFactory.createURI(COMPUTED_FOR), NodeFactory.createLiteralString(version)));
+            update.add(new UpdateDataInsert(marker));
+        }
         try (RDFConnection conn = store.connect()) {
-            conn.update(UPDATE);
+            conn.update(update);
         }
         log.info("Derived facts computed in {} ms", Duration.between(start, Instant.now()).toMillis());
     }
 
-    private boolean present() {
+    private Optional<String> computedFrom() {
         try (RDFConnection conn = store.connect()) {
-            return Txn.calculateRead(conn, () -> conn.queryAsk(PRESENT));
+            return Txn.calculateRead(conn, () -> {
+                try (QueryExecution exec = conn.query(COMPUTED_FROM)) {
+                    ResultSet rows = exec.execSelect();
+                    return rows.hasNext() ? Optional.of(rows.next().getLiteral("version").getLexicalForm()) : Optional.empty();
+                }
+            });
         }
     }
 
