@@ -21,7 +21,7 @@ class MeetingAnswer {
 
     /** Fields of a meeting-items row that belong to the decision rather than to the item. */
     private static final Set<String> DECISION_FIELDS = Set.of("decision", "decisionId", "decisionNumber", "decisionKind",
-            "decisionKindLabel", "decisionText", "decisionUncertain", "inferredFrom");
+            "decisionKindLabel", "decisionText", "decisionUncertain", "inferredFrom", "decisionQuote");
 
     private final QueryRunner queries;
 
@@ -71,6 +71,7 @@ class MeetingAnswer {
                 decision.put("inferredFrom", row.get("inferredFrom"));
                 decision.put("source", row.get("source"));
                 decision.put("sourceFile", row.get("sourceFile"));
+                decision.put("quote", row.get("decisionQuote"));
                 decision.values().removeIf(value -> value == null);
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> decisions = (List<Map<String, Object>>) item.get("decisions");
