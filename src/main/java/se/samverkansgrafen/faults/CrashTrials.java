@@ -252,6 +252,7 @@ public final class CrashTrials {
         Map<String, FileVersion> found = new HashMap<>();
         StoreState state = StoreState.read(tdb2);
         state.check(allowed, found).forEach(v -> violations.add(when + ": " + v));
+        state.derivedFactsViolation().ifPresent(v -> violations.add(when + ": " + v));
         if (!state.marksCompleteLoad()) {
             violations.add(when + ": the store is not marked complete after a load that ended");
         }

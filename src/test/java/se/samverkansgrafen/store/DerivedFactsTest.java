@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +118,42 @@ class DerivedFactsTest {
                     + "ASK { <https://w3id.org/samverkan/id/meeting/orebro-chefsgrupp-svvo-2025-10-03> sgd:itemCount ?n }",
                     "application/sparql-results+json").body()).contains("false");
         }
+    }
+
+    @Test
+    void factsLeftBehindByACrashAreRecomputedOnTheNextLoad() throws IOException {
+        Path root = Files.createDirectories(work.resolve("project"));
+        ProjectFiles.copyTo(root);
+        try (EmbeddedStore store = new EmbeddedStore(
+                new StoreProperties.Store(work.resolve("tdb2").toString(), null, null, null, null),
+                new StoreProperties.Fuseki(0, "samverkan"), Duration.ofSeconds(10))) {
+            GraphLoader loader = new GraphLoader(store);
+            loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+            String version = new DataVersion(store).refresh();
+            assertThat(computedFor(store)).isEqualTo(version);
+
+            // As a kill between a file's commit and the recomputation leaves them: facts of an
+            // older version (here, a stale coverage date and marker).
+            try (RDFConnection conn = store.connect()) {
+                conn.update("PREFIX sgd: <https://w3id.org/samverkan/derived#>\n"
+                        + "DELETE WHERE { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { ?s sgd:computedFor ?v . sgd:coverage sgd:latestMeetingDate ?d } } ;\n"
+                        + "INSERT DATA { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { <" + GraphNames.DERIVED_GRAPH
+                        + "> sgd:computedFor \"older\" . sgd:coverage sgd:latestMeetingDate \"2000-01-01\" } }");
+            }
+            assertThat(latest(store)).isEqualTo("2000-01-01");
+
+            // No file changed, yet the next load (a restart) puts them right.
+            LoadReport report = loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+            assertThat(report.loaded()).isEmpty();
+            assertThat(latest(store)).isEqualTo("2025-10-03");
+            assertThat(computedFor(store)).isEqualTo(version);
+        }
+    }
+
+    private static String computedFor(TripleStore store) {
+        String body = SparqlHttp.postForm(store.queryEndpoint(), "query", "SELECT ?v { GRAPH <" + GraphNames.DERIVED_GRAPH
+                + "> { ?s <" + DerivedFacts.COMPUTED_FOR + "> ?v } }", "text/csv").body();
+        return body.lines().skip(1).findFirst().orElse("").strip();
     }
 
     private static String latest(TripleStore store) {
