@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -95,7 +96,7 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(browser.findElements(By.id("upload-form"))).hasSize(1);
         browser.findElement(By.id("files")).sendKeys(MINUTES.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
-        assertThat(visible(By.id("message")).getText()).contains("protokoll-paragrafer.txt");
+        awaitMessage("protokoll-paragrafer.txt");
         String listing = browser.findElement(By.id("drafts")).getText();
         assertThat(listing).contains("protokoll-paragrafer.txt").contains("6 deltagare").contains("4 beslut")
                 .contains(EDITOR);
@@ -138,7 +139,7 @@ class ReviewPagesTest extends BrowserTest {
         // Now on the current version: Maja Ekelund was present throughout.
         new Select(participant("Maja Ekelund").findElement(By.cssSelector(".status-form select"))).selectByValue(AS + "present");
         participant("Maja Ekelund").findElement(By.cssSelector(".status-form button")).click();
-        assertThat(visible(By.id("message")).getText()).contains("Närvarostatusen är ändrad");
+        awaitMessage("Närvarostatusen är ändrad");
         assertThat(tableOfParticipant("Maja Ekelund")).isEqualTo("status-present");
         // A corrected fact has been read by an editor: its confidence is now 1.
         org.apache.jena.rdf.model.Model corrected = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
@@ -154,7 +155,7 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(item4.getText()).contains("beslut");
         new Select(item4.findElement(By.cssSelector(".kind-form select"))).selectByValue(DK + "inriktningsbeslut");
         item4.findElement(By.cssSelector(".kind-form button")).click();
-        assertThat(visible(By.id("message")).getText()).contains("Beslutstypen är ändrad");
+        awaitMessage("Beslutstypen är ändrad");
         assertThat(browser.findElement(By.cssSelector("tr.item[data-item='4']")).getText()).contains("inriktningsbeslut");
 
         // Henrietta Wallgren was matched to a new person; she is a person already in the graph.
@@ -163,14 +164,14 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(visible(By.id("error")).getText()).contains("ingen person med id nobody-such");
         participant("Henrietta Wallgren").findElement(By.cssSelector(".person-form input[name=person]")).sendKeys("fredrik-bergstrom");
         participant("Henrietta Wallgren").findElement(By.cssSelector(".person-form button")).click();
-        assertThat(visible(By.id("message")).getText()).contains("fredrik-bergstrom");
+        awaitMessage("fredrik-bergstrom");
         assertThat(participant("Henrietta Wallgren").findElement(By.tagName("a")).getAttribute("href"))
                 .endsWith("/people/fredrik-bergstrom");
         // The organisation read for a participant is corrected to one in the graph.
         participant("Arvid Lindroth").findElement(By.cssSelector(".organisation-form input[name=organisation]"))
                 .sendKeys("kommun-nora");
         participant("Arvid Lindroth").findElement(By.cssSelector(".organisation-form button")).click();
-        assertThat(visible(By.id("message")).getText()).contains("kommun-nora");
+        awaitMessage("kommun-nora");
         assertThat(participant("Arvid Lindroth").getText()).contains("kommun-nora");
         screenshot("review-draft-corrected");
 
@@ -218,7 +219,7 @@ class ReviewPagesTest extends BrowserTest {
 
         // Reverting the acceptance from the page: a new commit by the editor, and the meeting is gone.
         fileCommit.findElement(By.cssSelector(".revert-form button")).click();
-        assertThat(visible(By.id("message")).getText()).contains("återställd");
+        awaitMessage("återställd");
         String[] revert = lastCommit(ROOT);
         assertThat(revert[0]).isEqualTo(EDITOR);
         assertThat(revert[1]).startsWith("Återställ").contains(commit[2]);
@@ -292,5 +293,16 @@ class ReviewPagesTest extends BrowserTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits until the page's message says {@code expected} (failing when it never does): after
+     * a form is sent the previous page, with its own message, may still be showing for a moment.
+     */
+    private static String awaitMessage(String expected) {
+        return waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            String text = visible(By.id("message")).getText();
+            return text.contains(expected) ? text : null;
+        });
     }
 }
