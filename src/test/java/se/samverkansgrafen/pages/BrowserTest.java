@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.samverkansgrafen.web.ApiTest;
+import se.samverkansgrafen.support.DebianPackages;
 
 /**
  * Base of the page tests: the real service (see {@link ApiTest}) driven by headless
@@ -51,7 +51,7 @@ abstract class BrowserTest extends ApiTest {
         profile = Files.createTempDirectory("chromium-profile");
         Path chromium = executable("CHROMIUM", BROWSERS);
         Path chromedriver = executable("CHROMEDRIVER", DRIVERS);
-        if ((chromium == null || chromedriver == null) && installWithAptGet()) {
+        if ((chromium == null || chromedriver == null) && DebianPackages.install("chromium", "chromium-driver")) {
             chromium = executable("CHROMIUM", BROWSERS);
             chromedriver = executable("CHROMEDRIVER", DRIVERS);
         }
@@ -100,46 +100,6 @@ abstract class BrowserTest extends ApiTest {
             }
         }
         return null;
-    }
-
-    /** Installs Debian's chromium and chromium-driver when running as root where apt-get exists, as .ci/run does. */
-    private static boolean installWithAptGet() {
-        if (onPath(List.of("apt-get")) == null || !"0".equals(output("id", "-u"))) {
-            return false;
-        }
-        System.err.println("Chromium or chromedriver is missing: installing chromium and chromium-driver with apt-get");
-        return run("apt-get", "update", "-qq") && run("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver");
-    }
-
-    private static boolean run(String... command) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            Process process = builder.start();
-            if (!process.waitFor(15, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return false;
-            }
-            return process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static String output(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes()).strip();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? out : "";
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
     }
 
     @AfterAll

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import se.samverkansgrafen.support.DebianPackages;
+
 /**
  * A real OpenLink Virtuoso (Debian's virtuoso-opensource, binary virtuoso-t) run as a separate
  * process on two free loopback ports (SQL and HTTP) over a database of its own in a temporary
@@ -156,7 +158,8 @@ public final class StandaloneVirtuoso implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        if (!Files.isExecutable(DEBIAN_BINARY) && installWithAptGet() && Files.isExecutable(DEBIAN_BINARY)) {
+        if (!Files.isExecutable(DEBIAN_BINARY) && DebianPackages.install("virtuoso-opensource")
+                && Files.isExecutable(DEBIAN_BINARY)) {
             return DEBIAN_BINARY;
         }
         if (!Files.isExecutable(DEBIAN_BINARY)) {
@@ -165,46 +168,6 @@ public final class StandaloneVirtuoso implements AutoCloseable {
                     + "virtuoso-t, or run .ci/run, which installs it.");
         }
         return DEBIAN_BINARY;
-    }
-
-    /** Installs Debian's virtuoso-opensource when running as root where apt-get exists, as .ci/run does. */
-    private static boolean installWithAptGet() {
-        if (!Files.isExecutable(Path.of("/usr/bin/apt-get")) || !runsAsRoot()) {
-            return false;
-        }
-        System.err.println("Virtuoso is missing: installing virtuoso-opensource with apt-get");
-        return run("apt-get", "update", "-qq") && run("apt-get", "install", "-y", "-qq", "virtuoso-opensource");
-    }
-
-    private static boolean runsAsRoot() {
-        try {
-            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-            String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return id.waitFor(10, TimeUnit.SECONDS) && "0".equals(uid);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static boolean run(String... command) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            Process process = builder.start();
-            if (!process.waitFor(15, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return false;
-            }
-            return process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static int freePort() throws IOException {
