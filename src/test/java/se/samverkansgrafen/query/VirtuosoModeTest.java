@@ -115,6 +115,8 @@ class VirtuosoModeTest extends NamedQueriesTest {
         // Virtuoso's own graphs (virtrdf:, ldp#…) are in the store too; ours are under the graph base.
         served.keySet().removeIf(g -> !g.startsWith("https://w3id.org/samverkan/graph/"));
         Long loadGraph = served.remove(GraphNames.LOAD_RECORD_GRAPH);
+        // Facts derived from the files (read through sgd: properties) live in a graph of their own.
+        Long derivedGraph = served.remove(GraphNames.DERIVED_GRAPH);
         try (RDFConnection conn = store.connect();
                 QueryExecution exec = conn.query("""
                         PREFIX sg: <https://w3id.org/samverkan/def#>
@@ -128,6 +130,7 @@ class VirtuosoModeTest extends NamedQueriesTest {
         assertThat(served).isEqualTo(expected);
         assertThat(records).isEqualTo(expected);
         assertThat(loadGraph).isNotNull();
+        assertThat(derivedGraph).isNotNull().isPositive();
         assertThat(new GraphLoader(store).holdsCompleteLoad()).isTrue();
     }
 
