@@ -115,6 +115,8 @@ class VirtuosoModeTest extends NamedQueriesTest {
         // Virtuoso's own graphs (virtrdf:, ldp#…) are in the store too; ours are under the graph base.
         served.keySet().removeIf(g -> !g.startsWith("https://w3id.org/samverkan/graph/"));
         Long loadGraph = served.remove(GraphNames.LOAD_RECORD_GRAPH);
+        // Facts derived from the files (read through sgd: properties) live in a graph of their own.
+        Long derivedGraph = served.remove(GraphNames.DERIVED_GRAPH);
         try (RDFConnection conn = store.connect();
                 QueryExecution exec = conn.query("""
                         PREFIX sg: <https://w3id.org/samverkan/def#>
@@ -128,6 +130,7 @@ class VirtuosoModeTest extends NamedQueriesTest {
         assertThat(served).isEqualTo(expected);
         assertThat(records).isEqualTo(expected);
         assertThat(loadGraph).isNotNull();
+        assertThat(derivedGraph).isNotNull().isPositive();
         assertThat(new GraphLoader(store).holdsCompleteLoad()).isTrue();
     }
 
@@ -164,7 +167,8 @@ class VirtuosoModeTest extends NamedQueriesTest {
      * rows the same query gives on Fuseki (the seed store); the name search, whose portable form
      * scores otherwise, must find the same first entity. A GROUP_CONCAT over no values is ""
      * on Virtuoso and no value on Fuseki; both count as no value, and the parts of a
-     * concatenation are compared in any order (but each as often as it occurs).
+     * concatenation are compared in any order (but each as often as it occurs), and where a
+     * label joins several, the one IRI sampled beside it is left out.
      */
     @Test
     void everyNamedQueryAnswersThroughTheApiAsOnFuseki() {
@@ -208,6 +212,15 @@ class VirtuosoModeTest extends NamedQueriesTest {
                             Stream.of(value.asString().split("; | \\| ")).sorted().toList().toString());
                 } else if (!(value.isString() && value.asString().isEmpty())) {
                     values.put(field.getKey(), value.toString());
+                }
+            });
+            // A step handled by several groups names one of them (SAMPLE), whichever each store
+            // meets first: where the label joins several, the sampled IRI is not compared.
+            row.properties().forEach(field -> {
+                JsonNode label = row.path(field.getKey() + "Label");
+                if (label.isString() && label.asString().contains("; ")) {
+                    values.remove(field.getKey());
+                    values.remove(field.getKey() + "Id");
                 }
             });
             rows.add(values.toString());
