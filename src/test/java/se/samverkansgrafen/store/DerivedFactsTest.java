@@ -100,11 +100,8 @@ class DerivedFactsTest {
 
     @Test
     void aFileGoneIsGoneFromTheDerivedFacts() throws IOException {
-        Path root = Files.createDirectories(work.resolve("project"));
-        ProjectFiles.copyTo(root);
-        try (EmbeddedStore store = new EmbeddedStore(
-                new StoreProperties.Store(work.resolve("tdb2").toString(), null, null, null, null),
-                new StoreProperties.Fuseki(0, "samverkan"), Duration.ofSeconds(10))) {
+        Path root = projectCopy();
+        try (EmbeddedStore store = emptyStore()) {
             GraphLoader loader = new GraphLoader(store);
             loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
             assertThat(latest(store)).isEqualTo("2025-10-03");
@@ -122,11 +119,8 @@ class DerivedFactsTest {
 
     @Test
     void factsLeftBehindByACrashAreRecomputedOnTheNextLoad() throws IOException {
-        Path root = Files.createDirectories(work.resolve("project"));
-        ProjectFiles.copyTo(root);
-        try (EmbeddedStore store = new EmbeddedStore(
-                new StoreProperties.Store(work.resolve("tdb2").toString(), null, null, null, null),
-                new StoreProperties.Fuseki(0, "samverkan"), Duration.ofSeconds(10))) {
+        Path root = projectCopy();
+        try (EmbeddedStore store = emptyStore()) {
             GraphLoader loader = new GraphLoader(store);
             loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
             String version = new DataVersion(store).refresh();
@@ -148,6 +142,17 @@ class DerivedFactsTest {
             assertThat(latest(store)).isEqualTo("2025-10-03");
             assertThat(computedFor(store)).isEqualTo(version);
         }
+    }
+
+    private Path projectCopy() throws IOException {
+        Path root = Files.createDirectories(work.resolve("project"));
+        ProjectFiles.copyTo(root);
+        return root;
+    }
+
+    private EmbeddedStore emptyStore() {
+        return new EmbeddedStore(new StoreProperties.Store(work.resolve("tdb2").toString(), null, null, null, null),
+                new StoreProperties.Fuseki(0, "samverkan"), Duration.ofSeconds(10));
     }
 
     private static String computedFor(TripleStore store) {
