@@ -221,12 +221,14 @@ class VirtuosoModeTest extends NamedQueriesTest {
                 if (label.isString() && label.asString().contains("; ")) {
                     values.remove(field.getKey());
                     values.remove(field.getKey() + "Id");
-                    // Known limit of the portable trace on Virtuoso: for such a step its SAMPLE of
-                    // the meeting IRI may come out unbound (the meeting's label is still compared).
-                    values.remove("meeting");
-                    values.remove("meetingId");
                 }
             });
+            // Known limit of the portable trace on Virtuoso: for a step handled by several groups
+            // its SAMPLE of the meeting IRI may come out unbound (the meeting's label is compared).
+            if (row.path("groupLabel").isString() && row.path("groupLabel").asString().contains("; ")) {
+                values.remove("meeting");
+                values.remove("meetingId");
+            }
             rows.add(values.toString());
         });
         rows.sort(null);
