@@ -79,6 +79,8 @@ public final class GraphLoader {
     private static final Node LOADED_AT = NodeFactory.createURI(SG + "loadedAt");
     private static final Node LOAD_COMPLETED_AT = NodeFactory.createURI(SG + "loadCompletedAt");
     private static final Node LOAD_GRAPH = NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH);
+    /** How often a Graph Store PUT whose connection broke is tried in all. */
+    private static final int PUT_ATTEMPTS = 3;
 
     /** Keeps line and column of the first error; warnings (e.g. odd IRIs) are only logged. */
     private static final ErrorHandler PARSE_ERRORS = new ErrorHandler() {
@@ -398,11 +400,31 @@ public final class GraphLoader {
         if (store instanceof DatasetStore) {
             conn.update(replaceGraph(graph, content, path, hash, store.flavour()));
         } else {
-            conn.put(graph, ModelFactory.createModelForGraph(content));
+            putGraph(conn, graph, content);
             QuadDataAcc record = new QuadDataAcc();
             loadRecord(NodeFactory.createURI(graph), path, hash, content.size()).forEach(record::addQuad);
             conn.update(new UpdateRequest().add(deleteRecord(NodeFactory.createURI(graph)))
                     .add(new UpdateDataInsert(record)));
+        }
+    }
+
+    /**
+     * A Graph Store PUT replaces the whole graph, so sending it again is safe. It is sent again
+     * when the connection broke under it: Virtuoso answers the first request to its digest
+     * endpoint with a challenge and closes the connection while a large body is still being
+     * written; once the challenge is known, Jena answers it up front.
+     */
+    private static void putGraph(RDFConnection conn, String graph, Graph content) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                conn.put(graph, ModelFactory.createModelForGraph(content));
+                return;
+            } catch (HttpException e) {
+                if (attempt == PUT_ATTEMPTS || !(e.getCause() instanceof IOException)) {
+                    throw e;
+                }
+                log.warn("PUT of {} broke off ({}); sending it again", graph, e.getCause().getMessage());
+            }
         }
     }
 
