@@ -1,13 +1,11 @@
 package se.samverkansgrafen.agreements;
 
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import se.samverkansgrafen.query.QueryRunner;
 import se.samverkansgrafen.web.PageController;
 import se.samverkansgrafen.web.Timeline;
 
@@ -17,40 +15,37 @@ class AgreementPageController {
 
     private static final String PLANNED = "https://w3id.org/samverkan/def/step-status/planned";
 
-    private final QueryRunner queries;
     private final AgreementTraces traces;
 
-    AgreementPageController(QueryRunner queries, AgreementTraces traces) {
-        this.queries = queries;
+    AgreementPageController(AgreementTraces traces) {
         this.traces = traces;
     }
 
     @GetMapping("/agreements")
     String agreements(Model model) {
-        model.addAttribute("agreements", queries.select("agreements", Map.of()).withIds());
+        model.addAttribute("agreements", traces.agreements());
         return "agreements";
     }
 
     @GetMapping("/agreements/{id}")
     String agreement(@PathVariable String id, Model model) {
-        AgreementTraces.Trace trace = traces.trace(id);
-        Map<String, Object> matter = trace.matter();
+        AgreementView view = traces.agreement(id);
         Timeline timeline = new Timeline();
-        for (Map<String, Object> step : Stream.concat(trace.done().stream(), trace.planned().stream()).toList()) {
-            boolean planned = PLANNED.equals(step.get("status"));
-            String lane = step.get("groupLabel") instanceof String g && !g.isBlank() ? g : "(grupp ej angiven)";
-            String laneHref = step.get("groupId") != null ? "/groups/" + step.get("groupId") : null;
-            String sortDate = step.get("date") != null ? (String) step.get("date") : (String) step.get("sortDate");
-            String href = step.get("meetingId") != null ? "/meetings/" + step.get("meetingId") : null;
-            timeline.addShownAs(lane, laneHref, sortDate, (String) step.get("when"),
-                    (planned ? "Planerat: " : "") + step.getOrDefault("kindLabel", "steg") + " – "
-                            + step.getOrDefault("stepMatterLabel", ""),
+        for (AgreementView.TraceStep step : Stream.concat(view.done().stream(), view.planned().stream()).toList()) {
+            boolean planned = PLANNED.equals(step.status());
+            String lane = step.groupLabel() != null && !step.groupLabel().isBlank() ? step.groupLabel() : "(grupp ej angiven)";
+            String laneHref = step.groupId() != null ? "/groups/" + step.groupId() : null;
+            String sortDate = step.date() != null ? step.date() : step.sortDate();
+            String href = step.meetingId() != null ? "/meetings/" + step.meetingId() : null;
+            timeline.addShownAs(lane, laneHref, sortDate, step.when(),
+                    (planned ? "Planerat: " : "") + (step.kindLabel() != null ? step.kindLabel() : "steg") + " – "
+                            + (step.stepMatterLabel() != null ? step.stepMatterLabel() : ""),
                     href, planned ? "planned" : "done");
         }
-        model.addAttribute("summary", traces.summary(matter));
-        model.addAttribute("matter", matter);
-        model.addAttribute("done", trace.done());
-        model.addAttribute("planned", trace.planned());
+        model.addAttribute("summary", view.progress());
+        model.addAttribute("matter", view.matter());
+        model.addAttribute("done", view.done());
+        model.addAttribute("planned", view.planned());
         model.addAttribute("timeline", timeline);
         return "agreement";
     }

@@ -1,8 +1,6 @@
 package se.samverkansgrafen.groups;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,27 +8,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.samverkansgrafen.query.QueryResult;
-import se.samverkansgrafen.query.QueryRunner;
-import se.samverkansgrafen.web.CoveredDates;
-import se.samverkansgrafen.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Parameter;
 
-/** Groups: the list, and one group's structure, members on a date and meetings. */
+/** Groups: the list, and one group's structure, members on a date, meetings and decisions. */
 @RestController
 @RequestMapping("/api/groups")
 class GroupController {
 
-    private final QueryRunner queries;
-    private final CoveredDates dates;
+    private final GroupViews groups;
 
-    GroupController(QueryRunner queries, CoveredDates dates) {
-        this.queries = queries;
-        this.dates = dates;
+    GroupController(GroupViews groups) {
+        this.groups = groups;
     }
 
     @GetMapping
-    List<Map<String, Object>> groups() {
-        return queries.select("groups", Map.of()).withIds();
+    List<GroupSummary> groups() {
+        return groups.groups();
     }
 
     /**
@@ -38,16 +31,9 @@ class GroupController {
      * (stated memberships) apart from participants (attendance at its latest meeting on or before the date).
      */
     @GetMapping("/{id}")
-    Map<String, Object> group(@PathVariable String id, @RequestParam(required = false) String at) {
-        Map<String, Object> group = new LinkedHashMap<>(queries.select("group", Map.of("group", id)).entity("label")
-                .orElseThrow(() -> new NotFoundException("group", id)));
-        String on = dates.atOrLatest(at);
-        QueryResult people = queries.select("group-members-on-date", Map.of("group", id, "at", on));
-        group.put("at", on);
-        group.put("structure", queries.select("group-structure", Map.of("group", id)).withIds());
-        group.put("members", people.withIdsWhere("kind", "member"));
-        group.put("participants", people.withIdsWhere("kind", "participant"));
-        group.put("meetings", queries.select("group-meetings", Map.of("group", id)).withIds());
-        return group;
+    GroupView group(@Parameter(description = "The group's id", example = "orebro-chefsgrupp-svvo") @PathVariable String id,
+            @Parameter(description = "Date (YYYY-MM-DD); default: the latest date the minutes cover", example = "2023-03-01")
+            @RequestParam(required = false) String at) {
+        return groups.group(id, at);
     }
 }

@@ -11,10 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import se.samverkansgrafen.query.QueryResult;
 import se.samverkansgrafen.query.QueryRunner;
-import se.samverkansgrafen.web.CoveredDates;
-import se.samverkansgrafen.web.NotFoundException;
 import se.samverkansgrafen.web.PageController;
 
 /** Group pages: the list of groups, and one group on a chosen date with its structure and meetings. */
@@ -30,12 +27,12 @@ class GroupPageController {
             "hostedBy", "Tjänsteställe",
             "participatingOrganization", "Deltagande organisation");
 
+    private final GroupViews groups;
     private final QueryRunner queries;
-    private final CoveredDates dates;
 
-    GroupPageController(QueryRunner queries, CoveredDates dates) {
+    GroupPageController(GroupViews groups, QueryRunner queries) {
+        this.groups = groups;
         this.queries = queries;
-        this.dates = dates;
     }
 
     /**
@@ -46,8 +43,7 @@ class GroupPageController {
     @GetMapping("/groups")
     String groups(@RequestParam(required = false) String group, @RequestParam(required = false) String at, Model model) {
         if (group != null && !group.isEmpty()) {
-            queries.select("group", Map.of("group", group)).entity("label")
-                    .orElseThrow(() -> new NotFoundException("group", group));
+            groups.group(group);
             UriComponentsBuilder target = UriComponentsBuilder.fromPath("/groups/{id}");
             if (at != null && !at.isEmpty()) {
                 queries.check("group-members-on-date", "at", at);
@@ -55,38 +51,31 @@ class GroupPageController {
             }
             return "redirect:" + target.buildAndExpand(group).encode().toUriString();
         }
-        model.addAttribute("groups", queries.select("groups", Map.of()).withIds());
+        model.addAttribute("groups", groups.groups());
         return "groups";
     }
 
     @GetMapping("/groups/{id}")
     String group(@PathVariable String id, @RequestParam(required = false) String at, Model model) {
-        Map<String, Object> group = queries.select("group", Map.of("group", id)).entity("label")
-                .orElseThrow(() -> new NotFoundException("group", id));
-        String on = dates.atOrLatest(at);
-        QueryResult people = queries.select("group-members-on-date", Map.of("group", id, "at", on));
-        List<Map<String, Object>> meetings = queries.select("group-meetings", Map.of("group", id)).withIds();
-        model.addAttribute("decisions", decisionsByMeeting(id, meetings));
-        model.addAttribute("group", group);
-        model.addAttribute("at", on);
+        GroupView view = groups.group(id, at);
+        model.addAttribute("decisions", decisionsByMeeting(view));
+        model.addAttribute("group", view.group());
+        model.addAttribute("at", view.at());
         model.addAttribute("covered", queries.select("covered-dates", Map.of()).first().orElse(Map.of()));
-        model.addAttribute("structure", queries.select("group-structure", Map.of("group", id)).withIds());
+        model.addAttribute("structure", view.structure());
         model.addAttribute("relations", RELATIONS);
-        model.addAttribute("members", people.withIdsWhere("kind", "member"));
-        model.addAttribute("participants", people.withIdsWhere("kind", "participant"));
-        model.addAttribute("meetings", meetings);
+        model.addAttribute("members", view.members());
+        model.addAttribute("participants", view.participants());
+        model.addAttribute("meetings", view.meetings());
         return "group";
     }
 
-    /**
-     * The decisions at each of the group's meetings, in agenda order, from one query for all
-     * of them (not one per meeting): a meeting without decisions has an empty list.
-     */
-    private Map<Object, List<Map<String, Object>>> decisionsByMeeting(String group, List<Map<String, Object>> meetings) {
-        Map<Object, List<Map<String, Object>>> decisions = new LinkedHashMap<>();
-        meetings.forEach(meeting -> decisions.put(meeting.get("meetingId"), new ArrayList<>()));
-        for (Map<String, Object> row : queries.select("group-decisions", Map.of("group", group)).withIds()) {
-            decisions.computeIfAbsent(row.get("meetingId"), meeting -> new ArrayList<>()).add(row);
+    /** The decisions at each of the group's meetings, in agenda order: a meeting without decisions has an empty list. */
+    private static Map<String, List<GroupView.GroupDecision>> decisionsByMeeting(GroupView view) {
+        Map<String, List<GroupView.GroupDecision>> decisions = new LinkedHashMap<>();
+        view.meetings().forEach(meeting -> decisions.put(meeting.meetingId(), new ArrayList<>()));
+        for (GroupView.GroupDecision decision : view.decisions()) {
+            decisions.computeIfAbsent(decision.meetingId(), meeting -> new ArrayList<>()).add(decision);
         }
         return decisions;
     }

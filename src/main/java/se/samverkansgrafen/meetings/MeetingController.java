@@ -1,11 +1,11 @@
 package se.samverkansgrafen.meetings;
 
-import java.util.Map;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * A meeting: heading, the groups holding it, participants with status, and agenda items each
@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/meetings")
 class MeetingController {
 
-    private final MeetingAnswer answer;
+    private final MeetingViews meetings;
 
-    MeetingController(MeetingAnswer answer) {
-        this.answer = answer;
+    MeetingController(MeetingViews meetings) {
+        this.meetings = meetings;
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> meeting(@PathVariable String id) {
-        return answer.meeting(id);
+    MeetingView meeting(@Parameter(description = "The meeting's id", example = "orebro-chefsgrupp-svvo-2022-11-11") @PathVariable String id) {
+        return meetings.meeting(id);
     }
 }

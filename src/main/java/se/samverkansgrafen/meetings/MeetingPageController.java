@@ -1,6 +1,5 @@
 package se.samverkansgrafen.meetings;
 
-import java.util.Map;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,19 +14,20 @@ import se.samverkansgrafen.web.PageController;
 @PageController
 class MeetingPageController {
 
-    private final MeetingAnswer answer;
+    private final MeetingViews meetings;
 
-    MeetingPageController(MeetingAnswer answer) {
-        this.answer = answer;
+    MeetingPageController(MeetingViews meetings) {
+        this.meetings = meetings;
     }
 
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable String id, Model model) {
-        Map<String, Object> meeting = answer.meeting(id);
-        model.addAttribute("meeting", meeting);
+        MeetingView view = meetings.meeting(id);
+        model.addAttribute("meeting", view.meeting());
         model.addAttribute("meetingId", id);
-        model.addAttribute("attendance", meeting.get("participants"));
-        model.addAttribute("items", meeting.get("items"));
+        model.addAttribute("groups", view.groups());
+        model.addAttribute("attendance", view.participants());
+        model.addAttribute("items", view.items());
         return "meeting";
     }
 }

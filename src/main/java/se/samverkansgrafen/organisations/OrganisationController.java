@@ -1,41 +1,28 @@
 package se.samverkansgrafen.organisations;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.samverkansgrafen.query.QueryResult;
-import se.samverkansgrafen.query.QueryRunner;
-import se.samverkansgrafen.web.CoveredDates;
-import se.samverkansgrafen.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** Organisations (region, municipalities, units): who represents them where on a date. */
 @RestController
 @RequestMapping("/api/organisations")
 class OrganisationController {
 
-    private final QueryRunner queries;
-    private final CoveredDates dates;
+    private final OrganisationViews organisations;
 
-    OrganisationController(QueryRunner queries, CoveredDates dates) {
-        this.queries = queries;
-        this.dates = dates;
+    OrganisationController(OrganisationViews organisations) {
+        this.organisations = organisations;
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> organisation(@PathVariable String id, @RequestParam(required = false) String at) {
-        Map<String, Object> organisation = new LinkedHashMap<>(queries.select("organisation",
-                Map.of("organisation", id)).entity("label").orElseThrow(() -> new NotFoundException("organisation", id)));
-        String on = dates.atOrLatest(at);
-        QueryResult rows = queries.select("organisation-representatives", Map.of("organisation", id, "at", on));
-        organisation.put("at", on);
-        organisation.put("members", rows.withIdsWhere("kind", "member"));
-        organisation.put("participants", rows.withIdsWhere("kind", "participant"));
-        return organisation;
+    OrganisationView organisation(@Parameter(description = "The organisation's id", example = "kommun-nora") @PathVariable String id,
+            @Parameter(description = "Date (YYYY-MM-DD); default: the latest date the minutes cover", example = "2023-06-01")
+            @RequestParam(required = false) String at) {
+        return organisations.organisation(id, at);
     }
 }

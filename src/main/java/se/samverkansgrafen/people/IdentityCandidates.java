@@ -1,6 +1,5 @@
 package se.samverkansgrafen.people;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,22 +21,21 @@ class IdentityCandidates {
         this.queries = queries;
     }
 
-    /** Candidates naming {@code personIri}: candidate, otherPerson(Id), otherName, evidence, status. */
-    List<Map<String, Object>> of(Object personIri) {
+    /** The candidates that name {@code personIri}, each seen from that person's side. */
+    List<IdentityCandidate> of(String personIri) {
         return queries.select("identity-candidates", Map.of()).withIds().stream()
                 .filter(row -> Objects.equals(row.get("person"), personIri) || Objects.equals(row.get("otherPerson"), personIri))
                 .map(row -> {
                     boolean first = Objects.equals(row.get("person"), personIri);
-                    Map<String, Object> candidate = new LinkedHashMap<>();
-                    candidate.put("candidate", row.get("candidate"));
-                    candidate.put("candidateId", row.get("candidateId"));
-                    candidate.put("otherPerson", row.get(first ? "otherPerson" : "person"));
-                    candidate.put("otherPersonId", row.get(first ? "otherPersonId" : "personId"));
-                    candidate.put("otherName", row.get(first ? "otherName" : "personName"));
-                    candidate.put("evidence", row.get("evidence"));
-                    candidate.put("status", row.get("status"));
-                    return candidate;
+                    return new IdentityCandidate(text(row.get("candidate")), text(row.get("candidateId")),
+                            text(row.get(first ? "otherPerson" : "person")), text(row.get(first ? "otherPersonId" : "personId")),
+                            text(row.get(first ? "otherName" : "personName")), text(row.get("evidence")),
+                            text(row.get("status")));
                 })
                 .toList();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -113,6 +113,27 @@ public record QueryResult(List<String> variables, List<Map<String, Object>> rows
         return rows.stream().filter(row -> value.equals(row.get(variable))).map(QueryResult::withIds).toList();
     }
 
+    /**
+     * The rows (with ids) as records whose components are named after the query's variables;
+     * see {@link RowRecords} for how a record that names an unknown variable is refused.
+     */
+    public <R extends Record> List<R> as(Class<R> type) {
+        RowRecords.check(variables, type);
+        return withIds().stream().map(row -> RowRecords.fill(row, type)).toList();
+    }
+
+    /** The rows whose {@code variable} equals {@code value}, as records (see {@link #as(Class)}). */
+    public <R extends Record> List<R> asWhere(String variable, Object value, Class<R> type) {
+        RowRecords.check(variables, type);
+        return withIdsWhere(variable, value).stream().map(row -> RowRecords.fill(row, type)).toList();
+    }
+
+    /** {@link #entity(String)} as a record (see {@link #as(Class)}). */
+    public <R extends Record> Optional<R> entityAs(String variable, Class<R> type) {
+        RowRecords.check(variables, type);
+        return entity(variable).map(row -> RowRecords.fill(row, type));
+    }
+
     /** Values of one variable, in row order, skipping rows where it is unbound. */
     public List<Object> column(String variable) {
         return rows.stream().filter(r -> r.containsKey(variable)).map(r -> r.get(variable)).toList();

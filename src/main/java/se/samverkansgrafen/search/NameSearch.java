@@ -38,7 +38,7 @@ class NameSearch {
         this.queries = queries;
     }
 
-    List<Map<String, Object>> search(String q, String only) {
+    List<SearchHit> search(String q, String only) {
         queries.check(QUERY, "q", q);
         List<String> words = words(q);
         Map<String, Candidate> candidates = null;
@@ -69,7 +69,7 @@ class NameSearch {
                         .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
                         .thenComparing(c -> c.label))
                 .limit(LIMIT)
-                .map(Candidate::toMap)
+                .map(Candidate::toHit)
                 .toList();
     }
 
@@ -140,18 +140,10 @@ class NameSearch {
             return words.isEmpty() ? 0 : (double) covered.stream().filter(words::contains).count() / words.size();
         }
 
-        Map<String, Object> toMap() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("entity", entity);
-            out.put("entityId", entity.substring(entity.lastIndexOf('/') + 1));
-            out.put("kind", kind);
-            out.put("label", label);
-            out.put("relevance", relevance);
-            out.put("matched", String.join("; ", hits));
-            List<Map<String, String>> reasons = new ArrayList<>();
-            best.values().forEach(r -> reasons.add(Map.of("word", r.word(), "on", r.on(), "text", r.text())));
-            out.put("matchedOn", reasons);
-            return out;
+        SearchHit toHit() {
+            return new SearchHit(entity, entity.substring(entity.lastIndexOf('/') + 1), kind, label, relevance,
+                    String.join("; ", hits),
+                    best.values().stream().map(r -> new SearchHit.Reason(r.word(), r.on(), r.text())).toList());
         }
     }
 }

@@ -1,11 +1,12 @@
 package se.samverkansgrafen.search;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 /** One search across people, groups, organisations and agreements. */
 @RestController
@@ -18,7 +19,9 @@ class SearchController {
     }
 
     @GetMapping("/api/search")
-    List<Map<String, Object>> search(@RequestParam String q, @RequestParam(required = false) String only) {
+    List<SearchHit> search(@Parameter(description = "Words, abbreviations or initials", example = "SVVO") @RequestParam String q,
+            @Parameter(description = "Only this kind: person, group, organisation or matter", example = "group")
+            @RequestParam(required = false) String only) {
         return search.search(q, only);
     }
 }

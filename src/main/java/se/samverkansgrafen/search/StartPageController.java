@@ -48,10 +48,10 @@ class StartPageController {
         model.addAttribute("kinds", KINDS);
         model.addAttribute("reasons", REASONS);
         if (q != null && !q.isBlank()) {
-            List<Map<String, Object>> hits = search.search(q, only == null || only.isEmpty() ? null : only);
-            Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
+            List<SearchHit> hits = search.search(q, only == null || only.isEmpty() ? null : only);
+            Map<String, List<SearchHit>> byKind = new LinkedHashMap<>();
             KINDS.keySet().forEach(kind -> {
-                List<Map<String, Object>> ofKind = hits.stream().filter(h -> kind.equals(h.get("kind"))).toList();
+                List<SearchHit> ofKind = hits.stream().filter(h -> kind.equals(h.kind())).toList();
                 if (!ofKind.isEmpty()) {
                     byKind.put(kind, ofKind);
                 }

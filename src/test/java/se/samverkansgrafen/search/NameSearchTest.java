@@ -27,31 +27,30 @@ class NameSearchTest {
     private final NameSearch search = new NameSearch(new QueryRunner(SeedStore.tripleStore(),
             NamedQueryCatalog.load(Path.of("queries")), Duration.ofSeconds(30)));
 
-    private List<Map<String, Object>> hits(String q) {
+    private List<SearchHit> hits(String q) {
         return search.search(q, null);
     }
 
-    private List<Map<String, Object>> hits(String q, String only) {
+    private List<SearchHit> hits(String q, String only) {
         return search.search(q, only);
     }
 
-    private static List<Object> entities(List<Map<String, Object>> hits) {
-        return hits.stream().map(h -> h.get("entity")).toList();
+    private static List<String> entities(List<SearchHit> hits) {
+        return hits.stream().map(h -> h.entity()).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, String>> reasons(Map<String, Object> hit) {
-        return (List<Map<String, String>>) hit.get("matchedOn");
+    private static List<SearchHit.Reason> reasons(SearchHit hit) {
+        return hit.matchedOn();
     }
 
     @Test
     void svvoFindsTheChefsgruppByTheInitialsOfItsName() {
         // The seeds never write "SVVO"; it is the initials of "social välfärd samt vård och omsorg".
-        List<Map<String, Object>> hits = hits("SVVO");
+        List<SearchHit> hits = hits("SVVO");
         assertThat(entities(hits)).first().isEqualTo(ID + "group/orebro-chefsgrupp-svvo");
         assertThat(reasons(hits.getFirst())).singleElement().satisfies(r -> {
-            assertThat(r.get("on")).isEqualTo("initials");
-            assertThat(r.get("text")).isEqualToIgnoringCase("social välfärd samt vård och omsorg");
+            assertThat(r.on()).isEqualTo("initials");
+            assertThat(r.text()).isEqualToIgnoringCase("social välfärd samt vård och omsorg");
         });
         assertThat(entities(hits)).contains(ID + "group/orebro-chefsgrupp-svvo-au", ID + "group/orebro-samverkansrad-svvo");
     }
@@ -63,9 +62,9 @@ class NameSearchTest {
 
     @Test
     void svvoAuFindsTheWorkingCommitteeByInitialsAndAbbreviation() {
-        List<Map<String, Object>> hits = hits("SVVO AU");
+        List<SearchHit> hits = hits("SVVO AU");
         assertThat(entities(hits)).first().isEqualTo(ID + "group/orebro-chefsgrupp-svvo-au");
-        assertThat(reasons(hits.getFirst())).extracting(r -> r.get("word") + ":" + r.get("on"))
+        assertThat(reasons(hits.getFirst())).extracting(r -> r.word() + ":" + r.on())
                 .containsExactlyInAnyOrder("svvo:initials", "au:abbreviation");
         // The chefsgrupp itself has no "AU" in any of its names.
         assertThat(entities(hits)).doesNotContain(ID + "group/orebro-chefsgrupp-svvo");
@@ -79,19 +78,19 @@ class NameSearchTest {
 
     @Test
     void kronobergLedningsgruppFindsTheGroupThroughItsRegion() {
-        List<Map<String, Object>> hits = hits("Kronoberg ledningsgrupp");
+        List<SearchHit> hits = hits("Kronoberg ledningsgrupp");
         assertThat(entities(hits)).first().isEqualTo(ID + "group/kronoberg-ledningsgrupp-samordning");
         assertThat(reasons(hits.getFirst())).anySatisfy(r -> {
-            assertThat(r.get("word")).isEqualTo("kronoberg");
-            assertThat(r.get("on")).isEqualTo("region");
-            assertThat(r.get("text")).isEqualTo("Region Kronoberg");
+            assertThat(r.word()).isEqualTo("kronoberg");
+            assertThat(r.on()).isEqualTo("region");
+            assertThat(r.text()).isEqualTo("Region Kronoberg");
         });
     }
 
     @Test
     void kronobergFindsTheRegionAndItsGroups() {
         assertThat(entities(hits("Kronoberg"))).first().isEqualTo(ID + "org/region-kronoberg");
-        List<Object> groups = entities(hits("Kronoberg", "group"));
+        List<String> groups = entities(hits("Kronoberg", "group"));
         assertThat(groups).first().isEqualTo(ID + "group/kronoberg-ledningsgrupp-samordning");
         // the tvärgrupper report to the ledningsgrupp, whose region is Kronoberg
         assertThat(groups).contains(ID + "group/kronoberg-tvargrupp-aldre");
@@ -100,9 +99,9 @@ class NameSearchTest {
 
     @Test
     void nutritionFindsTheAgreementByAPartOfItsCompound() {
-        List<Map<String, Object>> hits = hits("nutrition");
+        List<SearchHit> hits = hits("nutrition");
         assertThat(entities(hits)).first().isEqualTo(ID + "matter/orebro-overenskommelse-nutrition");
-        assertThat(reasons(hits.getFirst())).singleElement().satisfies(r -> assertThat(r.get("on")).isEqualTo("compoundPart"));
+        assertThat(reasons(hits.getFirst())).singleElement().satisfies(r -> assertThat(r.on()).isEqualTo("compoundPart"));
     }
 
     @Test
@@ -114,13 +113,13 @@ class NameSearchTest {
 
     @Test
     void anExactAbbreviationComesFirstAndSaysSo() {
-        List<Map<String, Object>> hits = hits("AU");
+        List<SearchHit> hits = hits("AU");
         assertThat(entities(hits)).first().isEqualTo(ID + "group/orebro-chefsgrupp-svvo-au");
         assertThat(reasons(hits.getFirst())).singleElement().satisfies(r -> {
-            assertThat(r.get("on")).isEqualTo("abbreviation");
-            assertThat(r.get("text")).isEqualTo("AU");
+            assertThat(r.on()).isEqualTo("abbreviation");
+            assertThat(r.text()).isEqualTo("AU");
         });
-        assertThat((Double) hits.getFirst().get("relevance")).isGreaterThan(2);
+        assertThat((Double) hits.getFirst().relevance()).isGreaterThan(2);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -157,7 +156,7 @@ class NameSearchTest {
             Fredrik Bergstrom            | person/fredrik-bergstrom
             """)
     void firstHit(String q, String expected) {
-        List<Map<String, Object>> hits = hits(q);
+        List<SearchHit> hits = hits(q);
         assertThat(entities(hits)).as("hits for %s: %s", q, hits).first().isEqualTo(ID + expected);
     }
 }
