@@ -40,8 +40,8 @@ class AgreementTraces {
         AgreementView.Matter matter = queries.select("matter", Map.of("matter", id))
                 .entityAs("label", AgreementView.Matter.class)
                 .orElseThrow(() -> new NotFoundException("agreement or matter", id));
-        AgreementView.Progress progress = queries.select("agreements", Map.of())
-                .asWhere("matter", matter.matter(), AgreementView.Progress.class).stream().findFirst()
+        AgreementView.Progress progress = queries.select("agreements", Map.of("matter", id))
+                .entityAs("matter", AgreementView.Progress.class)
                 .orElse(new AgreementView.Progress(null, null, null, null, null, null));
         List<AgreementView.TraceStep> steps = queries.select("agreement-trace", Map.of("matter", id))
                 .as(AgreementView.TraceStep.class);

@@ -7,6 +7,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -17,7 +20,8 @@ import se.samverkansgrafen.store.StoreFlavour;
  * (the parsed query is transformed, never its text), for stores other than Fuseki. Jena turns
  * a grouped parameter into {@code GROUP BY (<iri> AS ?person)} next to
  * {@code SELECT (<iri> AS ?person)}; Virtuoso refuses the alias made twice, so the grouping
- * keeps the constant without the alias ({@code GROUP BY (<iri>)}: still one group per value).
+ * keeps the constant without the alias ({@code GROUP BY (<iri>)}: still one group per value),
+ * in subqueries too.
  * Jena also projects each value put in; only the columns the query itself names are kept.
  * Where the store's default graph is a bag union, a SELECT without aggregates is made DISTINCT.
  */
@@ -52,19 +56,33 @@ final class BoundQuery {
                 }
             }
         }
-        if (bound.hasGroupBy()) {
-            VarExprList groups = new VarExprList(bound.getGroupBy());
-            bound.getGroupBy().clear();
+        groupByConstants(bound, values);
+        return bound;
+    }
+
+    /** In the query and each of its subqueries, a grouped parameter stays grouped without its alias. */
+    private static void groupByConstants(Query query, Map<Var, Node> values) {
+        if (query.hasGroupBy()) {
+            VarExprList groups = new VarExprList(query.getGroupBy());
+            query.getGroupBy().clear();
             groups.forEachVarExpr((var, expr) -> {
                 if (expr != null && expr.isConstant() && values.containsKey(var)) {
-                    bound.addGroupBy(expr);
+                    query.addGroupBy(expr);
                 } else if (expr != null) {
-                    bound.addGroupBy(var, expr);
+                    query.addGroupBy(var, expr);
                 } else {
-                    bound.addGroupBy(var);
+                    query.addGroupBy(var);
                 }
             });
         }
-        return bound;
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementSubQuery subQuery) {
+                    groupByConstants(subQuery.getQuery(), values);
+                }
+            });
+        }
     }
 }
+

@@ -610,6 +610,15 @@ public class NamedQueriesTest {
     }
 
     @Test
+    void agreementsForOneMatterGiveThatMattersRowOfTheList() {
+        var all = run("agreements");
+        for (String matter : List.of("orebro-overenskommelse-hsv-i-hemmet", "orebro-avtal-tillnyktring", "orebro-malbild-nara-vard")) {
+            assertThat(run("agreements", "matter", matter)).as(matter).containsExactly(rowWhere(all, "matter", matter));
+        }
+        assertThat(run("agreements", "matter", "no-such-matter")).isEmpty();
+    }
+
+    @Test
     void matterGivesAssignmentPartiesAndDescription() {
         assertThat(run("matter", "matter", "orebro-uppdrag-mtp-nara-vard")).singleElement().satisfies(r -> {
             assertThat(r.get("type")).isEqualTo(SG + "Assignment");

@@ -104,4 +104,24 @@ class NamedQueryVariantsTest {
         // The parsed query the catalogue holds is not changed.
         assertThat(person.query().toString()).contains("GROUP BY ?person ?name");
     }
+
+    @Test
+    void aBoundGroupingKeyOfASubqueryKeepsItsValueWithoutASecondAliasToo() {
+        NamedQuery count = NamedQuery.parse("count", """
+                # title: T
+                # description: D
+                # param: person id:person optional - the person
+                # example: person=x
+                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                SELECT ?person ?n ?name WHERE {
+                  { SELECT ?person (COUNT(*) AS ?n) WHERE { ?person foaf:knows ?other } GROUP BY ?person }
+                  OPTIONAL { ?person foaf:name ?name }
+                }""");
+        Binding binding = Binding.builder()
+                .add(Var.alloc("person"), NodeFactory.createURI(QueryParameter.ID_BASE + "person/x")).build();
+        String bound = BoundQuery.substitute(count.query(), binding).toString().replaceAll("\\s+", " ");
+        assertThat(bound).contains("GROUP BY (<https://w3id.org/samverkan/id/person/x>)")
+                .doesNotContain("GROUP BY (<https://w3id.org/samverkan/id/person/x> AS ?person)")
+                .contains("<https://w3id.org/samverkan/id/person/x> foaf:knows ?other");
+    }
 }
