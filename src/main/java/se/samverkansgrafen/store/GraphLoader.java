@@ -21,7 +21,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -238,10 +244,10 @@ public final class GraphLoader {
         if (check != null && (shapesChanged || !complete) && !checkAfter.isEmpty()) {
             log.info("Checking {} files against the shapes ({})", checkAfter.size(),
                     complete ? "the shapes changed" : "the store holds no complete load");
+            Map<String, ShapeCheck.Outcome> outcomes = checkStored(check, List.copyOf(checkAfter));
             for (String path : checkAfter) {
                 String graph = GraphNames.forPath(path);
-                ShapeCheck.Outcome outcome = check.check(Map.of(path, fetchCopy(conn, graph)),
-                        Set.of(NodeFactory.createURI(graph)));
+                ShapeCheck.Outcome outcome = outcomes.get(path);
                 run.violations.addAll(outcome.otherViolations());
                 if (!outcome.refusedFiles().containsKey(path)) {
                     continue;
@@ -297,10 +303,10 @@ public final class GraphLoader {
         if (shapes != null) {
             ShapeCheck check = new ShapeCheck(shapes, Neighbourhood.of(store));
             Instant checkStart = Instant.now();
+            Map<String, ShapeCheck.Outcome> outcomes = checkStored(check, List.copyOf(loaded.keySet()));
             try (RDFConnection conn = store.connect()) {
                 for (LoadReport.LoadedFile file : List.copyOf(loaded.values())) {
-                    ShapeCheck.Outcome outcome = check.check(Map.of(file.path(), fetchCopy(conn, file.graph())),
-                            Set.of(NodeFactory.createURI(file.graph())));
+                    ShapeCheck.Outcome outcome = outcomes.get(file.path());
                     run.violations.addAll(outcome.otherViolations());
                     if (outcome.refusedFiles().containsKey(file.path())) {
                         conn.update(dropGraph(file.graph()));
@@ -314,6 +320,34 @@ public final class GraphLoader {
                     Duration.between(checkStart, Instant.now()).toMillis());
         }
         run.loaded.addAll(loaded.values());
+    }
+
+    /**
+     * Checks the stored graph of each file against the shapes, as many at once as there are
+     * cores: a check only reads (its file's graph and what the store says about the nodes it
+     * names), each on a connection of its own.
+     */
+    private Map<String, ShapeCheck.Outcome> checkStored(ShapeCheck check, List<String> paths) {
+        Map<String, ShapeCheck.Outcome> outcomes = new ConcurrentHashMap<>();
+        List<Callable<Void>> checks = paths.stream().<Callable<Void>>map(path -> () -> {
+            String graph = GraphNames.forPath(path);
+            try (RDFConnection conn = store.connect()) {
+                outcomes.put(path, check.check(Map.of(path, fetchCopy(conn, graph)), Set.of(NodeFactory.createURI(graph))));
+            }
+            return null;
+        }).toList();
+        try (ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+            for (Future<Void> done : pool.invokeAll(checks)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Shape checks interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("Shape check failed", e.getCause());
+        }
+        return outcomes;
     }
 
     /** The shapes as the file on disk has them, or as last loaded when the file does not parse; null without a shapes file. */
