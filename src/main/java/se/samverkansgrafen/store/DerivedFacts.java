@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,8 +18,17 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.update.Update;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -28,13 +40,22 @@ import org.slf4j.LoggerFactory;
  * over the whole graph: each fact's roles, each meeting's item and decision counts, each
  * item's presenters, and the dates the minutes cover (derived-facts.ru). They live in their
  * own named graph ({@link GraphNames#DERIVED_GRAPH}), written by one SPARQL Update request
- * (one transaction), and are recomputed whole after any load or reload that changed a file.
+ * (one transaction). After a change to a store whose derived facts were up to date, only those
+ * the changed files can affect are computed again (derived-facts-changed.ru, with every IRI
+ * the files named before and after the change); otherwise (a first load, a crash between a
+ * load and its derived facts, a change describing blank nodes) they are recomputed whole.
  */
 public final class DerivedFacts {
 
     private static final Logger log = LoggerFactory.getLogger(DerivedFacts.class);
 
     private static final UpdateRequest UPDATE = UpdateFactory.create(resource("derived-facts.ru"));
+    private static final String CHANGED = resource("derived-facts-changed.ru");
+    private static final Var KEY = Var.alloc("key");
+    private static final Var DESCRIBED = Var.alloc("described");
+
+    /** How {@link #afterLoad} brought the derived facts up to date. */
+    enum Recomputed { NOT_NEEDED, FOR_THE_CHANGE, WHOLE }
 
     /** The data version ({@link DataVersion}) the derived facts were computed from, kept with them. */
     public static final String COMPUTED_FOR = "https://w3id.org/samverkan/derived#computedFor";
@@ -53,11 +74,74 @@ public final class DerivedFacts {
      * now: after a change, on a store without them, and after a crash that came between a
      * load and their recomputation (their recorded version then differs from the store's).
      */
-    void afterLoad(LoadReport report) {
+    Recomputed afterLoad(LoadReport report) {
         String version = new DataVersion(store).refresh();
-        if (!report.loaded().isEmpty() || !report.removed().isEmpty() || !computedFrom().equals(Optional.ofNullable(version))) {
-            recompute(version);
+        Optional<String> computedFrom = computedFrom();
+        boolean changed = !report.loaded().isEmpty() || !report.removed().isEmpty();
+        if (!changed && computedFrom.equals(Optional.ofNullable(version))) {
+            return Recomputed.NOT_NEEDED;
         }
+        LoadReport.Change change = report.change();
+        if (changed && change != null && change.versionBefore() != null
+                && computedFrom.equals(Optional.of(change.versionBefore()))
+                && !change.namedIris().contains(LoadReport.Change.BLANK_NODE)) {
+            try {
+                recomputeFor(change, version);
+                return Recomputed.FOR_THE_CHANGE;
+            } catch (RuntimeException e) {
+                // One update request: nothing of it was written. The whole computation needs less of the store.
+                log.warn("Derived facts for the change failed ({}); computing them whole", e.toString());
+            }
+        }
+        recompute(version);
+        return Recomputed.WHOLE;
+    }
+
+    /** The derived facts the change can affect, computed again, and the version, in one update request. */
+    private void recomputeFor(LoadReport.Change change, String version) {
+        Instant start = Instant.now();
+        UpdateRequest update = UpdateFactory.create(CHANGED);
+        Map<Var, List<Binding>> values = Map.of(KEY, bindings(KEY, change.namedIris()),
+                DESCRIBED, bindings(DESCRIBED, change.describedIris()));
+        for (Update operation : update.getOperations()) {
+            if (operation instanceof UpdateModify modify) {
+                fillValues(modify.getWherePattern(), values);
+            }
+        }
+        Node graph = NodeFactory.createURI(GraphNames.DERIVED_GRAPH);
+        update.add("DELETE WHERE { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { <" + GraphNames.DERIVED_GRAPH + "> <"
+                + COMPUTED_FOR + "> ?version } }");
+        if (version != null) {
+            QuadDataAcc marker = new QuadDataAcc();
+            marker.addQuad(Quad.create(graph, graph, NodeFactory.createURI(COMPUTED_FOR), NodeFactory.createLiteralString(version)));
+            update.add(new UpdateDataInsert(marker));
+        }
+        try (RDFConnection conn = store.connect()) {
+            conn.update(update);
+        }
+        log.info("Derived facts for a change naming {} IRIs computed in {} ms", change.namedIris().size(),
+                Duration.between(start, Instant.now()).toMillis());
+    }
+
+    private static List<Binding> bindings(Var var, Set<String> iris) {
+        return iris.stream().sorted().map(iri -> Binding.builder().add(var, NodeFactory.createURI(iri)).build()).toList();
+    }
+
+    /** Fills every {@code VALUES ?key { }} and {@code VALUES ?described { }} of the pattern, in subqueries too. */
+    private static void fillValues(Element pattern, Map<Var, List<Binding>> values) {
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData data) {
+                if (data.getVars().size() == 1 && values.containsKey(data.getVars().getFirst())) {
+                    values.get(data.getVars().getFirst()).forEach(data::add);
+                }
+            }
+
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                fillValues(subQuery.getQuery().getQueryPattern(), values);
+            }
+        });
     }
 
     /** Computes every derived fact afresh from the graphs as they are now. */

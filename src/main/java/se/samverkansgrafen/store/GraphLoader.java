@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -138,6 +139,15 @@ public final class GraphLoader {
         final List<String> removed = new ArrayList<>();
         final List<LoadReport.RefusedFile> refused = new ArrayList<>();
         final List<String> violations = new ArrayList<>();
+        /** Set when the store held a complete load before this one: see {@link LoadReport.Change}. */
+        String versionBefore;
+        final Set<String> namedIris = new HashSet<>();
+        final Set<String> describedIris = new HashSet<>();
+
+        LoadReport.Change change() {
+            return versionBefore == null ? null
+                    : new LoadReport.Change(versionBefore, Set.copyOf(namedIris), Set.copyOf(describedIris));
+        }
 
         void refuse(String path, RiotException e) {
             refused.add(e instanceof RiotParseException p
@@ -181,7 +191,7 @@ public final class GraphLoader {
                     took.toMillis(), run.loaded.size(), run.unchanged.size(), run.removed.size(), run.refused.size(),
                     graphs);
             return changed(new LoadReport(run.loaded, run.unchanged, run.removed, run.refused,
-                    List.copyOf(new LinkedHashSet<>(run.violations)), graphs, took));
+                    List.copyOf(new LinkedHashSet<>(run.violations)), graphs, took, run.change()));
         }
     }
 
@@ -198,6 +208,9 @@ public final class GraphLoader {
     private void loadChanges(RDFConnection conn, Map<String, Path> files, Map<String, LoadRecord> records,
             boolean complete, Shapes shapes, String shapesPath, Run run) {
         ShapeCheck check = shapes == null ? null : new ShapeCheck(shapes, Neighbourhood.of(store));
+        if (complete) {
+            run.versionBefore = versionOf(records);
+        }
         boolean shapesChanged = false;
         List<String> checkAfter = new ArrayList<>();
         for (Map.Entry<String, Path> file : files.entrySet()) {
@@ -230,12 +243,19 @@ public final class GraphLoader {
                 checkAfter.add(path);
             }
             log.debug("Writing {} ({} triples)", path, parsed.size());
+            if (complete) {
+                namedIris(loadedGraph(conn, graph), run.namedIris, run.describedIris);
+                namedIris(parsed, run.namedIris, run.describedIris);
+            }
             write(conn, graph, parsed, path, hash);
             run.loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
             log.info("Loaded {} into <{}> ({} triples)", path, graph, parsed.size());
         }
         for (LoadRecord record : records.values()) {
             if (!files.containsKey(record.path())) {
+                if (complete) {
+                    namedIris(loadedGraph(conn, record.graph()), run.namedIris, run.describedIris);
+                }
                 conn.update(dropGraph(record.graph()));
                 run.removed.add(record.path());
                 log.info("Dropped <{}>: {} no longer exists", record.graph(), record.path());
@@ -399,13 +419,20 @@ public final class GraphLoader {
         List<String> removed = new ArrayList<>();
         List<LoadReport.RefusedFile> refused = new ArrayList<>();
         try (RDFConnection conn = store.connect()) {
+            Graph recordGraph = loadRecordGraph(conn);
+            boolean complete = recordGraph.contains(LOAD_GRAPH, LOAD_COMPLETED_AT, Node.ANY);
+            String versionBefore = complete ? versionOf(loadRecords(recordGraph)) : null;
+            Set<String> named = new HashSet<>();
+            Set<String> described = new HashSet<>();
             for (String path : new TreeSet<>(paths)) {
                 Path file = root.resolve(path);
                 String graph = GraphNames.forPath(path);
+                namedIris(loadedGraph(conn, graph), named, described);
                 if (Files.isRegularFile(file)) {
                     byte[] content = read(file);
                     try {
                         Graph parsed = parse(content, file);
+                        namedIris(parsed, named, described);
                         write(conn, graph, parsed, path, sha256(content));
                         loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
                         log.info("Reloaded {} into <{}> ({} triples)", path, graph, parsed.size());
@@ -419,7 +446,8 @@ public final class GraphLoader {
                 }
             }
             return changed(new LoadReport(loaded, List.of(), removed, refused, List.of(),
-                    loadRecords(loadRecordGraph(conn)).size(), Duration.between(start, Instant.now())));
+                    loadRecords(loadRecordGraph(conn)).size(), Duration.between(start, Instant.now()),
+                    versionBefore == null ? null : new LoadReport.Change(versionBefore, Set.copyOf(named), Set.copyOf(described))));
         }
     }
 
@@ -460,6 +488,33 @@ public final class GraphLoader {
                 log.warn("PUT of {} broke off ({}); sending it again", graph, e.getCause().getMessage());
             }
         }
+    }
+
+    /** The data version ({@link DataVersion}) of the load records read. */
+    private static String versionOf(Map<String, LoadRecord> records) {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        records.values().forEach(record -> hashes.put(record.graph(), record.hash()));
+        return DataVersion.versionOf(hashes);
+    }
+
+    /**
+     * Adds every IRI {@code graph} names as subject or object to {@code named} (and
+     * {@link LoadReport.Change#BLANK_NODE} for a blank node, which no IRI names), and every
+     * subject to {@code described}.
+     */
+    private static void namedIris(Graph graph, Set<String> named, Set<String> described) {
+        graph.find().forEachRemaining(t -> {
+            for (Node node : new Node[] {t.getSubject(), t.getObject()}) {
+                if (node.isURI()) {
+                    named.add(node.getURI());
+                } else if (node.isBlank()) {
+                    named.add(LoadReport.Change.BLANK_NODE);
+                }
+            }
+            if (t.getSubject().isURI()) {
+                described.add(t.getSubject().getURI());
+            }
+        });
     }
 
     private record LoadRecord(String graph, String path, String hash) {

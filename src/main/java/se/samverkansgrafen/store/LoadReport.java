@@ -2,6 +2,7 @@ package se.samverkansgrafen.store;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one load of ontology/ and data/ did.
@@ -13,9 +14,22 @@ import java.util.List;
  * @param violations SHACL results on data no changed file describes (data loaded before)
  * @param graphs    named graphs holding loaded files after the load
  * @param took      wall-clock time of the load
+ * @param change    what the load changed in a store that held a complete load before it;
+ *                  null after a first load (everything changed)
  */
 public record LoadReport(List<LoadedFile> loaded, List<String> unchanged, List<String> removed,
-        List<RefusedFile> refused, List<String> violations, int graphs, Duration took) {
+        List<RefusedFile> refused, List<String> violations, int graphs, Duration took, Change change) {
+
+    /**
+     * A change to a store that held a complete load: the data version before it, every IRI
+     * the changed files named (as subject or object) and every IRI they described (as
+     * subject), in their old content and in their new.
+     */
+    public record Change(String versionBefore, Set<String> namedIris, Set<String> describedIris) {
+
+        /** Stands in {@link #namedIris} for any blank node the changed files describe. */
+        public static final String BLANK_NODE = "_:";
+    }
 
     /** A file loaded into graph {@code graph} with {@code triples} triples. */
     public record LoadedFile(String path, String graph, long triples) {

@@ -13,7 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,6 +153,91 @@ class DerivedFactsTest {
             assertThat(latest(store)).isEqualTo("2025-10-03");
             assertThat(computedFor(store)).isEqualTo(version);
         }
+    }
+
+    /**
+     * A change recomputes only what it can affect, and gives what a whole recomputation
+     * gives: a person's name (items in other files present them), a presenter taken off an
+     * item, a role changed, a decision and a file removed, a unit moved in its organisation.
+     */
+    @Test
+    void aChangeRecomputesWhatItTouchesAndGivesWhatAWholeRecomputationGives() throws IOException {
+        Path root = projectCopy();
+        try (EmbeddedStore store = emptyStore()) {
+            GraphLoader loader = new GraphLoader(store);
+            loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+            String prefixes = """
+                    PREFIX sg: <https://w3id.org/samverkan/def#>
+                    PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                    PREFIX org: <http://www.w3.org/ns/org#>
+                    PREFIX person: <https://w3id.org/samverkan/id/person/>
+                    PREFIX dec: <https://w3id.org/samverkan/id/decision/>
+                    PREFIX orgn: <https://w3id.org/samverkan/id/org/>
+                    PREFIX role: <https://w3id.org/samverkan/def/role/>
+                    """;
+            edit(root.resolve("data/reference/people.ttl"), prefixes + """
+                    DELETE { person:ingmar-angman foaf:name ?name } INSERT { person:ingmar-angman foaf:name "Ingmar Ångman (ändrad)" }
+                    WHERE { person:ingmar-angman foaf:name ?name }""");
+            edit(root.resolve("data/sources/000-orebro-chefsgrupp-svvo-2022-11-11.ttl"), prefixes + """
+                    DELETE WHERE { ?item sg:presenter person:fredrik-bergstrom } ;
+                    DELETE { ?m org:role role:sekreterare } INSERT { ?m org:role role:ledamot } WHERE { ?m org:role role:sekreterare } ;
+                    DELETE WHERE { ?s ?p dec:orebro-chefsgrupp-svvo-2022-11-11-7 } ;
+                    DELETE WHERE { dec:orebro-chefsgrupp-svvo-2022-11-11-7 ?p ?o }""");
+            edit(root.resolve("data/reference/organisations.ttl"), prefixes + """
+                    DELETE { orgn:region-orebro-lan-valfard-och-folkhalsa org:unitOf ?parent }
+                    INSERT { orgn:region-orebro-lan-valfard-och-folkhalsa org:unitOf orgn:region-orebro-lan }
+                    WHERE { orgn:region-orebro-lan-valfard-och-folkhalsa org:unitOf ?parent }""");
+            Files.delete(root.resolve("data/sources/004-orebro-samverkansrad-folkhalsa-2024-05-17.ttl"));
+            // A derived fact about nothing the change touches: a whole recomputation would drop it.
+            String sentinel = "<urn:sentinel> <https://w3id.org/samverkan/derived#itemCount> 99";
+            try (RDFConnection conn = store.connect()) {
+                conn.update("INSERT DATA { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { " + sentinel + " } }");
+            }
+
+            LoadReport report = loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+            assertThat(report.refused()).isEmpty();
+            assertThat(report.loaded()).hasSize(3);
+            assertThat(report.removed()).hasSize(1);
+            assertThat(report.change()).isNotNull();
+            Graph afterTheChange = derivedGraph(store);
+            assertThat(afterTheChange.size()).isPositive();
+            try (RDFConnection conn = store.connect()) {
+                conn.update("DELETE DATA { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { " + sentinel + " } }");
+            }
+            assertThat(afterTheChange.contains(NodeFactory.createURI("urn:sentinel"), Node.ANY, Node.ANY))
+                    .as("recomputed for the change, not whole").isTrue();
+            afterTheChange.remove(NodeFactory.createURI("urn:sentinel"), Node.ANY, Node.ANY);
+
+            new DerivedFacts(store).recompute();
+            Graph whole = derivedGraph(store);
+            assertThat(difference(afterTheChange, whole)).as("derived after the change, not after a whole recomputation").isEmpty();
+            assertThat(difference(whole, afterTheChange)).as("derived after a whole recomputation, not after the change").isEmpty();
+            assertThat(SparqlHttp.postForm(store.queryEndpoint(), "query", DERIVED + "ASK { ?item sgd:presenters ?p "
+                    + "FILTER(CONTAINS(?p, \"Ingmar Ångman (ändrad)\")) }", "application/sparql-results+json").body()).contains("true");
+        }
+    }
+
+    private static void edit(Path file, String update) throws IOException {
+        Model model = RDFDataMgr.loadModel(file.toString());
+        UpdateAction.parseExecute(update, model);
+        try (var out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, model, Lang.TURTLE);
+        }
+    }
+
+    private static Graph derivedGraph(TripleStore store) {
+        try (RDFConnection conn = store.connect()) {
+            return Txn.calculateRead(conn, () -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                GraphUtil.addInto(copy, conn.fetch(GraphNames.DERIVED_GRAPH).getGraph());
+                return copy;
+            });
+        }
+    }
+
+    /** The triples of {@code graph} that {@code other} lacks, as text. */
+    private static List<String> difference(Graph graph, Graph other) {
+        return graph.find().toList().stream().filter(t -> !other.contains(t)).map(Triple::toString).sorted().toList();
     }
 
     private Path projectCopy() throws IOException {

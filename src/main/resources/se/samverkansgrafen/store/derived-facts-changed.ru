@@ -1,0 +1,108 @@
+# Derived facts after a change (store/DerivedFacts): the facts of derived-facts.ru computed
+# again only for what the changed files touch. Two lists are filled in from the changed
+# files, in their old content and their new: VALUES ?key { } with every IRI they name (as
+# subject or object), VALUES ?described { } with every IRI they describe (as subject). A
+# derived fact is deleted and computed again from the default graph (the union of the
+# files' graphs) when it is about a node named, or when a node it reads was described: a
+# role's label reaches every fact with that role, a person's name every item the person
+# presents, a unit's place in its organisation every unit below it. So the result is what
+# derived-facts.ru gives after the change, at the cost of what the change touches. Coverage
+# is computed whole (one aggregate over the meetings' dates). Each VALUES stands in the group
+# that uses it: a BIND in a group of its own would not see it.
+PREFIX sg:   <https://w3id.org/samverkan/def#>
+PREFIX sgd:  <https://w3id.org/samverkan/derived#>
+PREFIX org:  <http://www.w3.org/ns/org#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+
+# Roles: the facts named, and the facts holding a role described.
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact ?property ?value } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?fact) }
+  UNION { VALUES ?described { } ?fact sg:meetingRole ?described }
+  UNION { VALUES ?described { } ?fact org:role ?described }
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact ?property ?value }
+  FILTER(?property IN (sgd:role, sgd:roleLabel))
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:role ?role ; sgd:roleLabel ?roleLabel } }
+WHERE {
+  SELECT ?fact (SAMPLE(?anyRole) AS ?role)
+         (GROUP_CONCAT(DISTINCT ?anyRoleLabel; separator="; ") AS ?roleLabel)
+  WHERE {
+    # Each branch finds its facts and their roles in one group, so roles are looked up for
+    # those facts only.
+    { VALUES ?key { } BIND(?key AS ?fact) ?fact sg:meetingRole|org:role ?anyRole }
+    UNION { VALUES ?described { } ?fact sg:meetingRole ?described . ?fact sg:meetingRole|org:role ?anyRole }
+    UNION { VALUES ?described { } ?fact org:role ?described . ?fact sg:meetingRole|org:role ?anyRole }
+    OPTIONAL { ?anyRole skos:prefLabel ?anyRoleLabel FILTER(LANG(?anyRoleLabel) = "sv") }
+  }
+  GROUP BY ?fact
+} ;
+
+# Item and decision counts: the meetings named, and the meetings of the items and decisions described.
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting ?property ?value } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?meeting) } UNION { VALUES ?described { } ?described sg:meeting ?meeting }
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting ?property ?value }
+  FILTER(?property IN (sgd:itemCount, sgd:decisionCount))
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:itemCount ?items } }
+WHERE {
+  SELECT ?meeting (COUNT(DISTINCT ?agendaItem) AS ?items)
+  WHERE {
+    { VALUES ?key { } BIND(?key AS ?meeting) ?agendaItem sg:meeting ?meeting ; a sg:AgendaItem }
+    UNION { VALUES ?described { } ?described sg:meeting ?meeting . ?agendaItem sg:meeting ?meeting ; a sg:AgendaItem }
+  }
+  GROUP BY ?meeting
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:decisionCount ?decisions } }
+WHERE {
+  SELECT ?meeting (COUNT(DISTINCT ?decision) AS ?decisions)
+  WHERE {
+    { VALUES ?key { } BIND(?key AS ?meeting) ?decision sg:meeting ?meeting ; a sg:Decision }
+    UNION { VALUES ?described { } ?described sg:meeting ?meeting . ?decision sg:meeting ?meeting ; a sg:Decision }
+  }
+  GROUP BY ?meeting
+} ;
+
+# Presenters: the items named, and the items a person described presents.
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?item sgd:presenters ?value } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?item) } UNION { VALUES ?described { } ?item sg:presenter ?described }
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?item sgd:presenters ?value }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?item sgd:presenters ?presenters } }
+WHERE {
+  SELECT ?item (GROUP_CONCAT(DISTINCT ?presenterName; separator="; ") AS ?presenters)
+  WHERE {
+    { VALUES ?key { } BIND(?key AS ?item) ?item sg:presenter ?presenter ; a sg:AgendaItem }
+    UNION { VALUES ?described { } ?item sg:presenter ?described . ?item sg:presenter ?presenter ; a sg:AgendaItem }
+    ?presenter foaf:name ?presenterName
+  }
+  GROUP BY ?item
+} ;
+
+# The organisations a unit is within: the units named, and every unit below an organisation
+# described (before the change, as the derived graph has it, and after, as the data has it).
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:withinOrganisation ?top } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?unit) }
+  UNION { VALUES ?described { } GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:withinOrganisation ?described } }
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:withinOrganisation ?top }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:withinOrganisation ?top } }
+WHERE {
+  { SELECT DISTINCT ?unit WHERE {
+      { VALUES ?key { } BIND(?key AS ?unit) } UNION { VALUES ?described { } ?unit org:unitOf* ?described }
+      FILTER EXISTS { ?fact sg:onBehalfOf ?unit } } }
+  ?unit org:unitOf* ?top .
+} ;
+
+# Coverage, whole.
+DELETE WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> { sgd:coverage ?property ?value } } ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+           sgd:coverage sgd:firstMeetingDate ?first ; sgd:latestMeetingDate ?latest ; sgd:meetingCount ?meetings } }
+WHERE {
+  SELECT (MIN(?date) AS ?first) (MAX(?date) AS ?latest) (COUNT(?meeting) AS ?meetings)
+  WHERE { ?meeting a sg:Meeting ; sg:date ?date }
+}
