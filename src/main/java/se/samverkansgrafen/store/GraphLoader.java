@@ -187,11 +187,13 @@ public final class GraphLoader {
             conn.update(markComplete());
             int graphs = loadRecords(loadRecordGraph(conn)).size();
             Duration took = Duration.between(start, Instant.now());
-            log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
-                    took.toMillis(), run.loaded.size(), run.unchanged.size(), run.removed.size(), run.refused.size(),
-                    graphs);
-            return changed(new LoadReport(run.loaded, run.unchanged, run.removed, run.refused,
+            // Done once what follows a change (the derived facts) is done too.
+            LoadReport report = changed(new LoadReport(run.loaded, run.unchanged, run.removed, run.refused,
                     List.copyOf(new LinkedHashSet<>(run.violations)), graphs, took, run.change()));
+            log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
+                    Duration.between(start, Instant.now()).toMillis(), run.loaded.size(), run.unchanged.size(),
+                    run.removed.size(), run.refused.size(), graphs);
+            return report;
         }
     }
 
