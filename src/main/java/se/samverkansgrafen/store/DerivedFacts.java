@@ -54,9 +54,6 @@ public final class DerivedFacts {
     private static final Var KEY = Var.alloc("key");
     private static final Var DESCRIBED = Var.alloc("described");
 
-    /** How {@link #afterLoad} brought the derived facts up to date. */
-    enum Recomputed { NOT_NEEDED, FOR_THE_CHANGE, WHOLE }
-
     /** The data version ({@link DataVersion}) the derived facts were computed from, kept with them. */
     public static final String COMPUTED_FOR = "https://w3id.org/samverkan/derived#computedFor";
 
@@ -74,12 +71,12 @@ public final class DerivedFacts {
      * now: after a change, on a store without them, and after a crash that came between a
      * load and their recomputation (their recorded version then differs from the store's).
      */
-    Recomputed afterLoad(LoadReport report) {
+    void afterLoad(LoadReport report) {
         String version = new DataVersion(store).refresh();
         Optional<String> computedFrom = computedFrom();
         boolean changed = !report.loaded().isEmpty() || !report.removed().isEmpty();
         if (!changed && computedFrom.equals(Optional.ofNullable(version))) {
-            return Recomputed.NOT_NEEDED;
+            return;
         }
         LoadReport.Change change = report.change();
         if (changed && change != null && change.versionBefore() != null
@@ -87,14 +84,13 @@ public final class DerivedFacts {
                 && !change.namedIris().contains(LoadReport.Change.BLANK_NODE)) {
             try {
                 recomputeFor(change, version);
-                return Recomputed.FOR_THE_CHANGE;
+                return;
             } catch (RuntimeException e) {
                 // One update request: nothing of it was written. The whole computation needs less of the store.
                 log.warn("Derived facts for the change failed ({}); computing them whole", e.toString());
             }
         }
         recompute(version);
-        return Recomputed.WHOLE;
     }
 
     /** The derived facts the change can affect, computed again, and the version, in one update request. */
@@ -109,8 +105,6 @@ public final class DerivedFacts {
             }
         }
         Node graph = NodeFactory.createURI(GraphNames.DERIVED_GRAPH);
-        update.add("DELETE WHERE { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { <" + GraphNames.DERIVED_GRAPH + "> <"
-                + COMPUTED_FOR + "> ?version } }");
         if (version != null) {
             QuadDataAcc marker = new QuadDataAcc();
             marker.addQuad(Quad.create(graph, graph, NodeFactory.createURI(COMPUTED_FOR), NodeFactory.createLiteralString(version)));

@@ -98,6 +98,10 @@ WHERE {
   ?unit org:unitOf* ?top .
 } ;
 
+# The version they were computed for goes; DerivedFacts adds the new one.
+DELETE WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+                 <https://w3id.org/samverkan/graph/_derived> sgd:computedFor ?version } } ;
+
 # Coverage, whole.
 DELETE WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> { sgd:coverage ?property ?value } } ;
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
