@@ -2,7 +2,6 @@ package se.samverkansgrafen.people;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,11 @@ import se.samverkansgrafen.query.QueryRunner;
 @Component
 class IdentityCandidates {
 
+    /** A row of identity-candidates.rq: a candidate pair of person records, in either order. */
+    record CandidateRow(String candidate, String candidateId, String person, String personId, String personName,
+            String otherPerson, String otherPersonId, String otherName, String evidence, String status) {
+    }
+
     private final QueryRunner queries;
 
     IdentityCandidates(QueryRunner queries) {
@@ -23,19 +27,13 @@ class IdentityCandidates {
 
     /** The candidates that name {@code personIri}, each seen from that person's side. */
     List<IdentityCandidate> of(String personIri) {
-        return queries.select("identity-candidates", Map.of()).withIds().stream()
-                .filter(row -> Objects.equals(row.get("person"), personIri) || Objects.equals(row.get("otherPerson"), personIri))
-                .map(row -> {
-                    boolean first = Objects.equals(row.get("person"), personIri);
-                    return new IdentityCandidate(text(row.get("candidate")), text(row.get("candidateId")),
-                            text(row.get(first ? "otherPerson" : "person")), text(row.get(first ? "otherPersonId" : "personId")),
-                            text(row.get(first ? "otherName" : "personName")), text(row.get("evidence")),
-                            text(row.get("status")));
-                })
+        return queries.select("identity-candidates", Map.of()).as(CandidateRow.class).stream()
+                .filter(row -> personIri.equals(row.person()) || personIri.equals(row.otherPerson()))
+                .map(row -> personIri.equals(row.person())
+                        ? new IdentityCandidate(row.candidate(), row.candidateId(), row.otherPerson(), row.otherPersonId(),
+                                row.otherName(), row.evidence(), row.status())
+                        : new IdentityCandidate(row.candidate(), row.candidateId(), row.person(), row.personId(),
+                                row.personName(), row.evidence(), row.status()))
                 .toList();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

@@ -432,12 +432,16 @@ public final class GraphLoader {
             for (String path : new TreeSet<>(paths)) {
                 Path file = root.resolve(path);
                 String graph = GraphNames.forPath(path);
-                namedIris(loadedGraph(conn, graph), named, described);
+                if (versionBefore != null) {
+                    namedIris(loadedGraph(conn, graph), named, described);
+                }
                 if (Files.isRegularFile(file)) {
                     byte[] content = read(file);
                     try {
                         Graph parsed = parse(content, file);
-                        namedIris(parsed, named, described);
+                        if (versionBefore != null) {
+                            namedIris(parsed, named, described);
+                        }
                         write(conn, graph, parsed, path, sha256(content));
                         loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
                         log.info("Reloaded {} into <{}> ({} triples)", path, graph, parsed.size());

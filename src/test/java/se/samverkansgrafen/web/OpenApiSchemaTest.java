@@ -63,6 +63,11 @@ class OpenApiSchemaTest extends ApiTest {
         description = json("/v3/api-docs");
     }
 
+    /**
+     * Every GET read endpoint under /api; not /api/queries (its rows are each query's own
+     * variables, described by the catalogue), nor /api/data and /api/drafts, which answer
+     * about files and drafts an editor writes, not about the seeds.
+     */
     @Test
     void everyGetEndpointOfTheApiHasAnExampleHere() {
         TreeSet<String> described = new TreeSet<>();
