@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,19 +27,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.expr.E_Bound;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunction1;
-import org.apache.jena.sparql.expr.ExprTransformCopy;
-import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
-import org.apache.jena.graph.Node;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.samverkansgrafen.SamverkansgrafenApplication;
+import se.samverkansgrafen.query.BoundQuery;
 import se.samverkansgrafen.query.NamedQuery;
 import se.samverkansgrafen.query.NamedQueryCatalog;
 import se.samverkansgrafen.query.QueryRunner;
@@ -117,7 +109,11 @@ public final class Benchmark {
 
     private SizeResult measureSize(String size) throws IOException, InterruptedException {
         Path root = dataRoot(size);
-        String tdb2 = Files.createTempDirectory("benchmark-" + size + "-tdb2").resolve("db").toString();
+        // A kept store is started on (the loader finds every file loaded and only checks hashes);
+        // otherwise a fresh one is loaded.
+        String tdb2 = options.stores() != null ? options.stores().toAbsolutePath().resolve(size).resolve("tdb2").toString()
+                : Files.createTempDirectory("benchmark-" + size + "-tdb2").resolve("db").toString();
+        boolean kept = Files.isDirectory(Path.of(tdb2));
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--samverkan.fuseki.port=0",
                 "--samverkan.store.location=" + tdb2, "--samverkan.data.root=" + root,
                 "--spring.profiles.active=benchmark", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
@@ -136,7 +132,8 @@ public final class Benchmark {
             Duration load = Duration.ofNanos(System.nanoTime() - start);
             TripleStore store = context.getBean(TripleStore.class);
             long triples = countTriples(store);
-            System.out.printf("Start with full load into a new TDB2: %.1f s, %,d triples%n", load.toMillis() / 1e3, triples);
+            System.out.printf("%s: %.1f s, %,d triples%n", kept ? "Start on the kept TDB2 " + tdb2
+                    : "Start with full load into a new TDB2", load.toMillis() / 1e3, triples);
             // Generated data that keeps the seeds is asked about the seeds' entities, so the growth
             // from S is the same answer in a larger graph; otherwise about typical entities.
             Examples examples = "S".equals(size) || Examples.holdsSeeds(store) ? Examples.ofSeeds()
@@ -249,7 +246,7 @@ public final class Benchmark {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(service + target.path()))
                         .header("Accept", target.accept()).GET().build();
                 List<Query> work = new CopyOnWriteArrayList<>();
-                runner.observe((query, binding) -> work.add(substituted(query.query(), binding)));
+                runner.observe((query, binding) -> work.add(BoundQuery.substitute(query.query(), binding)));
                 HttpResponse<byte[]> first;
                 try {
                     first = send(clients.getFirst(), request);
@@ -373,20 +370,6 @@ public final class Benchmark {
         void close() {
             clients.forEach(HttpClient::close);
         }
-    }
-
-    private static Query substituted(Query query, org.apache.jena.sparql.engine.binding.Binding binding) {
-        Map<Var, Node> values = new HashMap<>();
-        binding.forEach(values::put);
-        // As text, a substituted BOUND(?x) would read BOUND("value"), which does not parse: it is true.
-        return QueryTransformOps.transform(QueryTransformOps.syntaxSubstitute(query, values),
-                new org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase(), new ExprTransformCopy() {
-                    @Override
-                    public Expr transform(ExprFunction1 function, Expr argument) {
-                        return function instanceof E_Bound && argument.isConstant() ? NodeValue.TRUE
-                                : super.transform(function, argument);
-                    }
-                });
     }
 
     /**

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * --only REGEX         only the targets whose name matches
  * --analysts           also who-sits-where with analysts keeping /sparql busy
  * --quick              40 requests, 1 and 8 clients, 1 s per measurement
+ * --stores DIR         keep each size's TDB2 under DIR/SIZE and start on it when it is there
  * </pre>
  */
 record BenchmarkOptions(List<String> sizes, Map<String, Path> data, List<Integer> clients, int requests,
-        double maxSeconds, Pattern only, boolean analysts) {
+        double maxSeconds, Pattern only, boolean analysts, Path stores) {
 
     static final List<String> SIZES = List.of("S", "M", "L");
 
@@ -34,6 +35,7 @@ record BenchmarkOptions(List<String> sizes, Map<String, Path> data, List<Integer
         Pattern only = null;
         boolean analysts = false;
         boolean quick = false;
+        Path stores = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -55,9 +57,10 @@ record BenchmarkOptions(List<String> sizes, Map<String, Path> data, List<Integer
                 case "--requests" -> requests = Integer.parseInt(value(args, ++i, arg));
                 case "--max-seconds" -> maxSeconds = Double.parseDouble(value(args, ++i, arg));
                 case "--only" -> only = Pattern.compile(value(args, ++i, arg));
+                case "--stores" -> stores = Path.of(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("Unknown option " + arg
                         + " (options: --sizes S,M,L --data M=DIR --clients 1,8,32 --requests N --max-seconds T"
-                        + " --only REGEX --analysts --quick)");
+                        + " --only REGEX --analysts --quick --stores DIR)");
             }
         }
         if (quick) {
@@ -70,7 +73,7 @@ record BenchmarkOptions(List<String> sizes, Map<String, Path> data, List<Integer
                 throw new IllegalArgumentException("Unknown size " + size + "; sizes are " + SIZES);
             }
         }
-        return new BenchmarkOptions(sizes, data, clients, requests, maxSeconds, only, analysts);
+        return new BenchmarkOptions(sizes, data, clients, requests, maxSeconds, only, analysts, stores);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -7,10 +7,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import se.samverkansgrafen.store.StoreFlavour;
@@ -21,11 +27,14 @@ import se.samverkansgrafen.store.StoreFlavour;
  * a grouped parameter into {@code GROUP BY (<iri> AS ?person)} next to
  * {@code SELECT (<iri> AS ?person)}; Virtuoso refuses the alias made twice, so the grouping
  * keeps the constant without the alias ({@code GROUP BY (<iri>)}: still one group per value),
- * in subqueries too.
+ * in subqueries too; a subquery no longer projects the value (its alias would clash with the
+ * same alias around it).
  * Jena also projects each value put in; only the columns the query itself names are kept.
+ * A test {@code BOUND(?parameter)} becomes true (written out it would be {@code BOUND("value")},
+ * which no parser takes).
  * Where the store's default graph is a bag union, a SELECT without aggregates is made DISTINCT.
  */
-final class BoundQuery {
+public final class BoundQuery {
 
     private BoundQuery() {
     }
@@ -44,10 +53,19 @@ final class BoundQuery {
         return bound;
     }
 
-    static Query substitute(Query query, Binding binding) {
+    /** The query with the binding's values put in, written so that any SPARQL 1.1 store parses it. */
+    public static Query substitute(Query query, Binding binding) {
         Map<Var, Node> values = new HashMap<>();
         binding.forEach(values::put);
-        Query bound = QueryTransformOps.syntaxSubstitute(query, values);
+        // As text, a substituted BOUND(?x) would read BOUND("value"), which does not parse: it is true.
+        Query bound = QueryTransformOps.transform(QueryTransformOps.syntaxSubstitute(query, values),
+                new ElementTransformCopyBase(), new ExprTransformCopy() {
+                    @Override
+                    public Expr transform(ExprFunction1 function, Expr argument) {
+                        return function instanceof E_Bound && argument.isConstant() ? NodeValue.TRUE
+                                : super.transform(function, argument);
+                    }
+                });
         if (!query.isQueryResultStar()) {
             // Jena projects every value put in as (value AS ?var); keep the columns the query names.
             for (Var var : values.keySet()) {
@@ -79,7 +97,16 @@ final class BoundQuery {
             ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
                 @Override
                 public void visit(ElementSubQuery subQuery) {
-                    groupByConstants(subQuery.getQuery(), values);
+                    Query inner = subQuery.getQuery();
+                    // A subquery projecting (<iri> AS ?matter) puts ?matter in scope of the query
+                    // around it, which may project the same alias: the value is everywhere already.
+                    values.forEach((var, value) -> {
+                        Expr projected = inner.getProject().getExpr(var);
+                        if (projected != null && projected.isConstant() && inner.getProject().size() > 1) {
+                            inner.getProject().remove(var);
+                        }
+                    });
+                    groupByConstants(inner, values);
                 }
             });
         }

@@ -1,23 +1,30 @@
 package se.samverkansgrafen.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import se.samverkansgrafen.store.StoreFlavour;
@@ -123,5 +130,30 @@ class NamedQueryVariantsTest {
         assertThat(bound).contains("GROUP BY (<https://w3id.org/samverkan/id/person/x>)")
                 .doesNotContain("GROUP BY (<https://w3id.org/samverkan/id/person/x> AS ?person)")
                 .contains("<https://w3id.org/samverkan/id/person/x> foaf:knows ?other");
+    }
+
+    /**
+     * Other stores get each query as text with its values put in: for every flavour's form of
+     * every named query, the text with the header's example values parses again.
+     */
+    @ParameterizedTest
+    @EnumSource(StoreFlavour.class)
+    void everyQueryWithItsExampleValuesPutInParsesAsText(StoreFlavour flavour) {
+        NamedQueryCatalog catalog = NamedQueryCatalog.load(QUERIES, flavour.queryVariants());
+        for (NamedQuery query : catalog.all()) {
+            Map<String, String> example = new LinkedHashMap<>();
+            for (String pair : query.example().split("&")) {
+                String[] kv = pair.split("=", 2);
+                if (kv.length == 2) {
+                    example.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                }
+            }
+            Binding binding = query.bind(example);
+            assertThat(binding.isEmpty()).as("%s binds its example", query.name())
+                    .isEqualTo(query.parameters().isEmpty());
+            String text = BoundQuery.forStore(query.query(), binding, flavour).serialize();
+            assertThatCode(() -> QueryFactory.create(text)).as("%s with %s, as %s", query.name(), example, flavour)
+                    .doesNotThrowAnyException();
+        }
     }
 }
