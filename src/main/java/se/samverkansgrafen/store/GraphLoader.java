@@ -10,10 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,6 +92,8 @@ public final class GraphLoader {
     private static final Node LOAD_GRAPH = NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH);
     /** How often a Graph Store PUT whose connection broke is tried in all. */
     private static final int PUT_ATTEMPTS = 3;
+    /** Files parsed ahead of the bulk loader's writing thread: enough to keep the parsers busy, few enough for the heap. */
+    private static final int PARSE_AHEAD = 64;
 
     /** Keeps line and column of the first error; warnings (e.g. odd IRIs) are only logged. */
     private static final ErrorHandler PARSE_ERRORS = new ErrorHandler() {
@@ -302,23 +307,29 @@ public final class GraphLoader {
         Map<String, LoadReport.LoadedFile> loaded = new LinkedHashMap<>();
         long triples = 0;
         Instant start = Instant.now();
-        try (BulkLoad bulk = BulkLoad.start(local.tdb2())) {
-            for (Map.Entry<String, Path> file : files.entrySet()) {
-                String path = file.getKey();
-                byte[] content = read(file.getValue());
-                Graph parsed;
-                try {
-                    parsed = parse(content, file.getValue());
-                } catch (RiotException e) {
-                    run.refuse(path, e);
+        // The files are read, hashed and parsed on the other cores while this thread writes
+        // them, in their order, through the sequential loader (which takes one writer).
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (BulkLoad bulk = BulkLoad.start(local.tdb2());
+                ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, cores - 1))) {
+            Iterator<Map.Entry<String, Path>> next = files.entrySet().iterator();
+            Deque<Future<ParsedFile>> window = new ArrayDeque<>();
+            while (next.hasNext() || !window.isEmpty()) {
+                while (next.hasNext() && window.size() < PARSE_AHEAD) {
+                    Map.Entry<String, Path> file = next.next();
+                    window.add(parsers.submit(() -> ParsedFile.of(file.getKey(), file.getValue())));
+                }
+                ParsedFile file = await(window.poll());
+                if (file.error() != null) {
+                    run.refuse(file.path(), file.error());
                     continue;
                 }
-                Node graph = NodeFactory.createURI(GraphNames.forPath(path));
-                log.debug("Writing {} ({} triples) in the bulk load", path, parsed.size());
-                bulk.add(graph, parsed);
-                loadRecord(graph, path, sha256(content), parsed.size()).forEach(bulk::add);
-                loaded.put(path, new LoadReport.LoadedFile(path, graph.getURI(), parsed.size()));
-                triples += parsed.size();
+                Node graph = NodeFactory.createURI(GraphNames.forPath(file.path()));
+                log.debug("Writing {} ({} triples) in the bulk load", file.path(), file.graph().size());
+                bulk.add(graph, file.graph());
+                loadRecord(graph, file.path(), file.hash(), file.graph().size()).forEach(bulk::add);
+                loaded.put(file.path(), new LoadReport.LoadedFile(file.path(), graph.getURI(), file.graph().size()));
+                triples += file.graph().size();
             }
             bulk.commit();
         }
@@ -347,6 +358,30 @@ public final class GraphLoader {
         run.loaded.addAll(loaded.values());
     }
 
+    /** A file read, hashed and parsed for the bulk load, or the parse error that refuses it. */
+    private record ParsedFile(String path, String hash, Graph graph, RiotException error) {
+        static ParsedFile of(String path, Path file) {
+            byte[] content = read(file);
+            try {
+                return new ParsedFile(path, sha256(content), parse(content, file), null);
+            } catch (RiotException e) {
+                return new ParsedFile(path, null, null, e);
+            }
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Load interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("A parallel step of the load failed", e.getCause());
+        }
+    }
+
     /**
      * Checks the stored graph of each file against the shapes, as many at once as there are
      * cores: a check only reads (its file's graph and what the store says about the nodes it
@@ -363,14 +398,11 @@ public final class GraphLoader {
         }).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
             for (Future<Void> done : pool.invokeAll(checks)) {
-                done.get();
+                await(done);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Shape checks interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
-                    : new IllegalStateException("Shape check failed", e.getCause());
         }
         return outcomes;
     }

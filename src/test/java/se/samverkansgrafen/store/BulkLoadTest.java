@@ -101,6 +101,26 @@ class BulkLoadTest {
         assertRefusedOnFirstLoad(root, false);
     }
 
+    /** Files are parsed ahead of the bulk loader on other threads; a parse error still refuses its file alone. */
+    @Test
+    void aFileThatDoesNotParseIsRefusedOnTheBulkPathWithItsLineAndTheRestLoaded() throws IOException {
+        Path root = copyOfProject("project");
+        int files = ProjectFiles.tripleCounts(root).size();
+        Files.writeString(root.resolve(SOURCE_002), Files.readString(root.resolve(SOURCE_002)) + "\n<urn:x> <urn:y> .\n",
+                StandardCharsets.UTF_8);
+        long lines = Files.readAllLines(root.resolve(SOURCE_002)).size();
+        try (EmbeddedStore store = open("tdb2")) {
+            LoadReport report = new GraphLoader(store, true).load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+
+            assertThat(report.refused()).singleElement().satisfies(refused -> {
+                assertThat(refused.path()).isEqualTo(SOURCE_002);
+                assertThat(refused.line()).isEqualTo(lines);
+            });
+            assertThat(graphs(store)).doesNotContainKey(GraphNames.forPath(SOURCE_002));
+            assertThat(report.loaded()).hasSize(files - 1);
+        }
+    }
+
     private void assertRefusedOnFirstLoad(Path root, boolean bulk) {
         try (EmbeddedStore store = open("tdb2")) {
             LoadReport report = new GraphLoader(store, bulk).load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
