@@ -86,7 +86,7 @@ final class StoreState {
         SortedMap<String, String> hashes = new TreeMap<>();
         records.find(Node.ANY, SHA256, Node.ANY)
                 .forEachRemaining(t -> hashes.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm()));
-        String expected = DataVersion.versionOf(hashes);
+        String expected = DerivedFacts.stamp(DataVersion.versionOf(hashes));
         Node derived = NodeFactory.createURI(GraphNames.DERIVED_GRAPH);
         Graph facts = graphs.getOrDefault(GraphNames.DERIVED_GRAPH, GraphFactory.createDefaultGraph());
         List<String> computedFor = facts.find(derived, NodeFactory.createURI(DerivedFacts.COMPUTED_FOR), Node.ANY)

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import java.util.List;
 import java.util.Map;
@@ -54,8 +57,15 @@ public final class DerivedFacts {
     private static final Var KEY = Var.alloc("key");
     private static final Var DESCRIBED = Var.alloc("described");
 
-    /** The data version ({@link DataVersion}) the derived facts were computed from, kept with them. */
+    /** What the derived facts were computed for ({@link #stamp}), kept with them. */
     public static final String COMPUTED_FOR = "https://w3id.org/samverkan/derived#computedFor";
+
+    /**
+     * The derivation itself, as a hash of the two update files: a service whose derivation
+     * changed (a new derived fact) computes them again on a store that holds the old ones.
+     */
+    private static final String DERIVATION = HexFormat.of().formatHex(sha256(resource("derived-facts.ru")
+            + resource("derived-facts-changed.ru"))).substring(0, 16);
 
     private static final String COMPUTED_FROM = "SELECT ?version WHERE { GRAPH <" + GraphNames.DERIVED_GRAPH
             + "> { <" + GraphNames.DERIVED_GRAPH + "> <" + COMPUTED_FOR + "> ?version } }";
@@ -72,7 +82,7 @@ public final class DerivedFacts {
      * load and their recomputation (their recorded version then differs from the store's).
      */
     void afterLoad(LoadReport report) {
-        String version = new DataVersion(store).refresh();
+        String version = stamp(new DataVersion(store).refresh());
         Optional<String> computedFrom = computedFrom();
         boolean changed = !report.loaded().isEmpty() || !report.removed().isEmpty();
         if (!changed && computedFrom.equals(Optional.ofNullable(version))) {
@@ -80,7 +90,7 @@ public final class DerivedFacts {
         }
         LoadReport.Change change = report.change();
         if (changed && change != null && change.versionBefore() != null
-                && computedFrom.equals(Optional.of(change.versionBefore()))
+                && computedFrom.equals(Optional.of(stamp(change.versionBefore())))
                 && !change.namedIris().contains(LoadReport.Change.BLANK_NODE)) {
             try {
                 recomputeFor(change, version);
@@ -140,7 +150,23 @@ public final class DerivedFacts {
 
     /** Computes every derived fact afresh from the graphs as they are now. */
     public void recompute() {
-        recompute(new DataVersion(store).refresh());
+        recompute(stamp(new DataVersion(store).refresh()));
+    }
+
+    /**
+     * What derived facts computed from the data of {@code dataVersion} ({@link DataVersion})
+     * by this derivation record as {@link #COMPUTED_FOR}; null for null.
+     */
+    public static String stamp(String dataVersion) {
+        return dataVersion == null ? null : dataVersion + " " + DERIVATION;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     /** The facts and the version they come from, in one update request (one transaction in this JVM). */

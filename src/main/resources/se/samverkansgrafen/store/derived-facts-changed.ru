@@ -98,6 +98,45 @@ WHERE {
   ?unit org:unitOf* ?top .
 } ;
 
+# Next meetings: every meeting named, and every meeting of a group named (a meeting added,
+# moved or removed changes its group's sequence, and its file names the group), for each of
+# the groups holding it.
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?meeting) } UNION { VALUES ?key { } ?meeting sg:heldBy ?key }
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next } }
+WHERE {
+  { SELECT ?meeting ?group (MIN(STR(?laterDate)) AS ?nextDate)
+    WHERE {
+      { SELECT DISTINCT ?meeting WHERE {
+          { VALUES ?key { } BIND(?key AS ?meeting) } UNION { VALUES ?key { } ?meeting sg:heldBy ?key } } }
+      ?meeting sg:heldBy ?group ; sg:date ?date .
+      ?later sg:heldBy ?group ; sg:date ?laterDate .
+      FILTER(STR(?laterDate) > STR(?date))
+    }
+    GROUP BY ?meeting ?group }
+  ?next sg:heldBy ?group ; sg:date ?nextMeetingDate .
+  FILTER(STR(?nextMeetingDate) = ?nextDate)
+} ;
+
+# Groups acted in: every group named, and every group of a meeting named (a fact's file names
+# its group, or the meeting that names it; a unit changed on a fact is named with the group).
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:actedIn ?group } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group }
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:actedIn ?group }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:actedIn ?group } }
+WHERE {
+  { SELECT DISTINCT ?group WHERE {
+      { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+  { ?fact org:organization ?group ; a org:Membership ; sg:onBehalfOf ?unit }
+  UNION
+  { ?meeting sg:heldBy ?group . ?fact sg:meeting ?meeting ; a sg:Attendance ; sg:onBehalfOf ?unit }
+} ;
+
 # The version they were computed for goes; DerivedFacts adds the new one.
 DELETE WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> {
                  <https://w3id.org/samverkan/graph/_derived> sgd:computedFor ?version } } ;

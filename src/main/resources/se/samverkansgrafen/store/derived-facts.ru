@@ -56,6 +56,32 @@ WHERE {
   ?unit org:unitOf* ?top .
 } ;
 
+# For every group holding a meeting, the group's next meeting (every one of the earliest later
+# date): "the group's latest meeting on or before a day" is then a meeting on or before it
+# that is followed by none on or before it, one lookup instead of a scan of the group's meetings.
+# A meeting held jointly by two groups is followed by the next meeting of each.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next } }
+WHERE {
+  { SELECT ?meeting ?group (MIN(STR(?laterDate)) AS ?nextDate)
+    WHERE {
+      ?meeting sg:heldBy ?group ; sg:date ?date .
+      ?later sg:heldBy ?group ; sg:date ?laterDate .
+      FILTER(STR(?laterDate) > STR(?date))
+    }
+    GROUP BY ?meeting ?group }
+  ?next sg:heldBy ?group ; sg:date ?nextMeetingDate .
+  FILTER(STR(?nextMeetingDate) = ?nextDate)
+} ;
+
+# The groups each organisation or unit ever acted in (a membership or an attendance on behalf
+# of it), so a question about an organisation on a day starts from its groups, not its history.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:actedIn ?group } }
+WHERE {
+  { ?fact sg:onBehalfOf ?unit ; a org:Membership ; org:organization ?group }
+  UNION
+  { ?fact sg:onBehalfOf ?unit ; a sg:Attendance ; sg:meeting ?meeting . ?meeting sg:heldBy ?group }
+} ;
+
 # The dates the minutes cover: first and latest meeting date, and how many meetings.
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
            sgd:coverage sgd:firstMeetingDate ?first ; sgd:latestMeetingDate ?latest ; sgd:meetingCount ?meetings } }
