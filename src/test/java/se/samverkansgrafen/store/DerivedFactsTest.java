@@ -110,6 +110,31 @@ class DerivedFactsTest {
     }
 
     @Test
+    void eachMeetingIsFollowedByItsGroupsNextMeetings() {
+        String pairs = "SELECT DISTINCT ?meeting ?next WHERE { %s } ORDER BY ?meeting ?next";
+        List<Map<String, String>> live = SeedStore.select(pairs.formatted("""
+                ?meeting sg:heldBy ?group ; sg:date ?date .
+                ?next sg:heldBy ?group ; sg:date ?nextDate .
+                FILTER(STR(?nextDate) > STR(?date))
+                FILTER NOT EXISTS { ?between sg:heldBy ?group ; sg:date ?betweenDate .
+                                    FILTER(STR(?betweenDate) > STR(?date) && STR(?betweenDate) < STR(?nextDate)) }"""));
+        List<Map<String, String>> derived = SeedStore.select(DERIVED + pairs.formatted("?meeting sgd:followedBy ?next"));
+        assertThat(live).isNotEmpty();
+        assertThat(derived).isEqualTo(live);
+    }
+
+    @Test
+    void eachUnitActedInTheGroupsOfItsMembershipsAndAttendance() {
+        String pairs = "SELECT DISTINCT ?unit ?group WHERE { %s } ORDER BY ?unit ?group";
+        List<Map<String, String>> live = SeedStore.select(pairs.formatted("""
+                { ?fact sg:onBehalfOf ?unit ; a org:Membership ; org:organization ?group }
+                UNION { ?fact sg:onBehalfOf ?unit ; a sg:Attendance ; sg:meeting ?meeting . ?meeting sg:heldBy ?group }"""));
+        List<Map<String, String>> derived = SeedStore.select(DERIVED + pairs.formatted("?unit sgd:actedIn ?group"));
+        assertThat(live).hasSizeGreaterThan(10);
+        assertThat(derived).isEqualTo(live);
+    }
+
+    @Test
     void aFileGoneIsGoneFromTheDerivedFacts() throws IOException {
         Path root = projectCopy();
         try (EmbeddedStore store = emptyStore()) {
