@@ -137,6 +137,27 @@ WHERE {
   { ?meeting sg:heldBy ?group . ?fact sg:meeting ?meeting ; a sg:Attendance ; sg:onBehalfOf ?unit }
 } ;
 
+# Restatements: the memberships named, and every membership in a group named (a statement
+# added or removed in one file restates seats stated in others; its file names the group).
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:restatedOn ?restated } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?fact) } UNION { VALUES ?key { } ?fact org:organization ?key }
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:restatedOn ?restated }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:restatedOn ?restated } }
+WHERE {
+  SELECT ?fact (MIN(STR(?sameStated)) AS ?restated)
+  WHERE {
+    { SELECT DISTINCT ?fact WHERE {
+        { VALUES ?key { } BIND(?key AS ?fact) } UNION { VALUES ?key { } ?fact org:organization ?key } } }
+    ?fact org:role ?role ; org:organization ?group ; org:member ?person ; sg:statedOn ?statedOn ; a org:Membership .
+    ?same org:role ?role ; org:organization ?group ; org:member ?person ; sg:statedOn ?sameStated ; a org:Membership .
+    FILTER(?same != ?fact && (STR(?sameStated) > STR(?statedOn)
+                              || (STR(?sameStated) = STR(?statedOn) && STR(?same) < STR(?fact))))
+  }
+  GROUP BY ?fact
+} ;
+
 # The version they were computed for goes; DerivedFacts adds the new one.
 DELETE WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> {
                  <https://w3id.org/samverkan/graph/_derived> sgd:computedFor ?version } } ;

@@ -82,6 +82,22 @@ WHERE {
   { ?fact sg:onBehalfOf ?unit ; a sg:Attendance ; sg:meeting ?meeting . ?meeting sg:heldBy ?group }
 } ;
 
+# For every membership stated on a day (sg:statedOn), the first day a later statement of the
+# same seat (group, person and one of its roles; the same day counts when its IRI sorts first)
+# was made: the seat stands on a day unless it was restated on or before it (see
+# group-members-on-date), one lookup instead of a scan of every membership.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:restatedOn ?restated } }
+WHERE {
+  SELECT ?fact (MIN(STR(?sameStated)) AS ?restated)
+  WHERE {
+    ?fact org:role ?role ; org:organization ?group ; org:member ?person ; sg:statedOn ?statedOn ; a org:Membership .
+    ?same org:role ?role ; org:organization ?group ; org:member ?person ; sg:statedOn ?sameStated ; a org:Membership .
+    FILTER(?same != ?fact && (STR(?sameStated) > STR(?statedOn)
+                              || (STR(?sameStated) = STR(?statedOn) && STR(?same) < STR(?fact))))
+  }
+  GROUP BY ?fact
+} ;
+
 # The dates the minutes cover: first and latest meeting date, and how many meetings.
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
            sgd:coverage sgd:firstMeetingDate ?first ; sgd:latestMeetingDate ?latest ; sgd:meetingCount ?meetings } }

@@ -124,6 +124,23 @@ class DerivedFactsTest {
     }
 
     @Test
+    void aStatedSeatIsRestatedOnTheFirstLaterStatementOfTheSameSeat() {
+        String rows = "SELECT ?fact ?restated WHERE { %s } ORDER BY ?fact";
+        List<Map<String, String>> live = SeedStore.select(rows.formatted("""
+                { SELECT ?fact (MIN(STR(?sameStated)) AS ?restated) WHERE {
+                    ?fact a org:Membership ; org:role ?role ; org:organization ?group ; org:member ?person ;
+                          sg:statedOn ?statedOn .
+                    ?same a org:Membership ; org:role ?role ; org:organization ?group ; org:member ?person ;
+                          sg:statedOn ?sameStated .
+                    FILTER(?same != ?fact && (STR(?sameStated) > STR(?statedOn)
+                           || (STR(?sameStated) = STR(?statedOn) && STR(?same) < STR(?fact))))
+                  } GROUP BY ?fact }"""));
+        List<Map<String, String>> derived = SeedStore.select(DERIVED + rows.formatted("?fact sgd:restatedOn ?restated"));
+        assertThat(live).isNotEmpty();
+        assertThat(derived).isEqualTo(live);
+    }
+
+    @Test
     void eachUnitActedInTheGroupsOfItsMembershipsAndAttendance() {
         String pairs = "SELECT DISTINCT ?unit ?group WHERE { %s } ORDER BY ?unit ?group";
         List<Map<String, String>> live = SeedStore.select(pairs.formatted("""
