@@ -150,8 +150,9 @@ WHERE {
   WHERE {
     { SELECT DISTINCT ?fact WHERE {
         { VALUES ?key { } BIND(?key AS ?fact) } UNION { VALUES ?key { } ?fact org:organization ?key } } }
-    ?fact org:role ?role ; org:organization ?group ; org:member ?person ; sg:statedOn ?statedOn ; a org:Membership .
-    ?same org:role ?role ; org:organization ?group ; org:member ?person ; sg:statedOn ?sameStated ; a org:Membership .
+    ?fact sg:statedOn ?statedOn ; org:member ?person ; org:organization ?group ; org:role ?role ; a org:Membership .
+    # From the person (a handful of seats), not from the role (every seat of its kind in the graph).
+    ?same org:member ?person ; org:organization ?group ; org:role ?role ; sg:statedOn ?sameStated ; a org:Membership .
     FILTER(?same != ?fact && (STR(?sameStated) > STR(?statedOn)
                               || (STR(?sameStated) = STR(?statedOn) && STR(?same) < STR(?fact))))
   }
