@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +48,7 @@ public final class DerivedFacts {
 
     private static final Logger log = LoggerFactory.getLogger(DerivedFacts.class);
 
-    private static final UpdateRequest UPDATE = UpdateFactory.create(resource("derived-facts.ru"));
+    private static final String WHOLE = resource("derived-facts.ru");
     private static final String CHANGED = resource("derived-facts-changed.ru");
     private static final Var KEY = Var.alloc("key");
     private static final Var DESCRIBED = Var.alloc("described");
@@ -64,8 +60,8 @@ public final class DerivedFacts {
      * The derivation itself, as a hash of the two update files: a service whose derivation
      * changed (a new derived fact) computes them again on a store that holds the old ones.
      */
-    private static final String DERIVATION = HexFormat.of().formatHex(sha256(resource("derived-facts.ru")
-            + resource("derived-facts-changed.ru"))).substring(0, 16);
+    private static final String DERIVATION = GraphLoader.sha256((WHOLE + CHANGED).getBytes(StandardCharsets.UTF_8))
+            .substring(0, 16);
 
     private static final String COMPUTED_FROM = "SELECT ?version WHERE { GRAPH <" + GraphNames.DERIVED_GRAPH
             + "> { <" + GraphNames.DERIVED_GRAPH + "> <" + COMPUTED_FOR + "> ?version } }";
@@ -114,12 +110,7 @@ public final class DerivedFacts {
                 fillValues(modify.getWherePattern(), values);
             }
         }
-        Node graph = NodeFactory.createURI(GraphNames.DERIVED_GRAPH);
-        if (version != null) {
-            QuadDataAcc marker = new QuadDataAcc();
-            marker.addQuad(Quad.create(graph, graph, NodeFactory.createURI(COMPUTED_FOR), NodeFactory.createLiteralString(version)));
-            update.add(new UpdateDataInsert(marker));
-        }
+        markComputedFor(update, version);
         try (RDFConnection conn = store.connect()) {
             conn.update(update);
         }
@@ -161,24 +152,21 @@ public final class DerivedFacts {
         return dataVersion == null ? null : dataVersion + " " + DERIVATION;
     }
 
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
+    /** Adds, as the request's last write, what its derived facts were computed for (nothing for null). */
+    private static void markComputedFor(UpdateRequest update, String version) {
+        if (version != null) {
+            Node graph = NodeFactory.createURI(GraphNames.DERIVED_GRAPH);
+            QuadDataAcc marker = new QuadDataAcc();
+            marker.addQuad(Quad.create(graph, graph, NodeFactory.createURI(COMPUTED_FOR), NodeFactory.createLiteralString(version)));
+            update.add(new UpdateDataInsert(marker));
         }
     }
 
     /** The facts and the version they come from, in one update request (one transaction in this JVM). */
     private void recompute(String version) {
         Instant start = Instant.now();
-        UpdateRequest update = UpdateFactory.create(UPDATE.toString());
-        if (version != null) {
-            QuadDataAcc marker = new QuadDataAcc();
-            Node graph = NodeFactory.createURI(GraphNames.DERIVED_GRAPH);
-            marker.addQuad(Quad.create(graph, graph, NodeFactory.createURI(COMPUTED_FOR), NodeFactory.createLiteralString(version)));
-            update.add(new UpdateDataInsert(marker));
-        }
+        UpdateRequest update = UpdateFactory.create(WHOLE);
+        markComputedFor(update, version);
         try (RDFConnection conn = store.connect()) {
             conn.update(update);
         }

@@ -723,7 +723,8 @@ public final class GraphLoader {
         }
     }
 
-    private static String sha256(byte[] content) {
+    /** The SHA-256 of {@code content}, in hex. */
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
