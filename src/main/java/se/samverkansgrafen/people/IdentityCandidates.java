@@ -27,8 +27,7 @@ class IdentityCandidates {
 
     /** The candidates that name {@code personIri}, each seen from that person's side. */
     List<IdentityCandidate> of(String personIri) {
-        return queries.select("identity-candidates", Map.of()).as(CandidateRow.class).stream()
-                .filter(row -> personIri.equals(row.person()) || personIri.equals(row.otherPerson()))
+        return queries.select("identity-candidates", Map.of("about", personIri)).as(CandidateRow.class).stream()
                 .map(row -> personIri.equals(row.person())
                         ? new IdentityCandidate(row.candidate(), row.candidateId(), row.otherPerson(), row.otherPersonId(),
                                 row.otherName(), row.evidence(), row.status())

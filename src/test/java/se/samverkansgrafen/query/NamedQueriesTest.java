@@ -245,6 +245,23 @@ public class NamedQueriesTest {
     // ---------------------------------------------------------------- group-members-on-date
 
     @Test
+    void identityCandidatesAboutOnePersonAreThePairsThatNameThem() {
+        // 000 "Karolina Strid" against 003 "Karolina Stridh"; 000/002 "Ann-Mari" against 003 "Ammi" Gustafsson.
+        var all = run("identity-candidates");
+        assertThat(all).extracting(r -> r.get("personName") + " / " + r.get("otherName"))
+                .contains("Karolina Strid / Karolina Stridh");
+        var about = run("identity-candidates", "about", "karolina-stridh");
+        assertThat(about).singleElement().satisfies(r -> {
+            assertThat(slug(r.get("person"))).isEqualTo("karolina-strid");
+            assertThat(slug(r.get("otherPerson"))).isEqualTo("karolina-stridh");
+            assertThat(String.valueOf(r.get("evidence"))).isNotBlank();
+        });
+        // The same row as in the whole list, evidence and all: the parameter only narrows.
+        assertThat(all).contains(about.getFirst());
+        assertThat(run("identity-candidates", "about", "ingmar-angman")).isEmpty();
+    }
+
+    @Test
     void auOnFirstOfMarch2023HasExactlyTheSevenMembersOfSeed000Item4() {
         var rows = run("group-members-on-date", "group", "orebro-chefsgrupp-svvo-au", "at", "2023-03-01");
         assertThat(slugs(rows, "person")).containsExactlyInAnyOrderElementsOf(AU_2023);
