@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,6 +54,28 @@ class HttpHygieneTest extends ApiTest {
             assertThat(EVENT_HANDLER.matcher(response.body()).find()).as("on* attribute on " + page).isFalse();
             assertThat(SCRIPT_URL.matcher(response.body()).find()).as("javascript: URL on " + page).isFalse();
         }
+    }
+
+    /** Static assets live under their own paths (WebConfiguration), not Boot's catch-all: each one a page links is there. */
+    @Test
+    void everyScriptAndStylesheetAPageLinksIsServed() {
+        Pattern asset = Pattern.compile("(?:src|href)=\"(/[^\"?#]+\\.(js|css))\"");
+        Set<String> seen = new TreeSet<>();
+        for (String page : PAGES) {
+            Matcher links = asset.matcher(get(page, "text/html").body());
+            while (links.find()) {
+                String path = links.group(1);
+                if (seen.add(path)) {
+                    HttpResponse<String> response = get(path, "*/*");
+                    assertThat(response.statusCode()).as(path + " linked from " + page).isEqualTo(200);
+                    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                            .as(path).contains(links.group(2).equals("js") ? "javascript" : "text/css");
+                }
+            }
+        }
+        // The pages use every static directory and the webjars.
+        assertThat(seen).anyMatch(p -> p.startsWith("/css/")).anyMatch(p -> p.startsWith("/js/"))
+                .anyMatch(p -> p.startsWith("/vendor/")).anyMatch(p -> p.startsWith("/webjars/"));
     }
 
     @Test
