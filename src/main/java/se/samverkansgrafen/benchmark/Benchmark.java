@@ -91,8 +91,9 @@ public final class Benchmark {
     }
 
     private void run() throws IOException, InterruptedException {
-        System.out.printf("Benchmark: sizes %s, clients %s, up to %d requests or %.1f s per measurement%n",
-                options.sizes(), options.clients(), options.requests(), options.maxSeconds());
+        System.out.printf("Benchmark: sizes %s, clients %s, up to %d requests or %.1f s per measurement, answer cache %s%n",
+                options.sizes(), options.clients(), options.requests(), options.maxSeconds(),
+                options.cached() ? "on (repeated requests are hits)" : "off");
         System.out.printf("(%d processors, max heap %d MB, Java %s)%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
         List<SizeResult> results = new ArrayList<>();
@@ -121,6 +122,10 @@ public final class Benchmark {
         // the others 429), except when analysts are to fill the slots on purpose.
         int most = options.clients().stream().mapToInt(Integer::intValue).max().orElse(1);
         arguments.add("--samverkan.sparql.concurrency=" + (options.analysts() ? 0 : most));
+        if (!options.cached()) {
+            // Each request does its work, as its raw reference does (--cached measures the hits).
+            arguments.add("--samverkan.query.cache-values=0");
+        }
         if (options.analysts()) {
             // Heavy analyst queries run to this timeout during the measurement under load.
             arguments.add("--samverkan.query.timeout=5");

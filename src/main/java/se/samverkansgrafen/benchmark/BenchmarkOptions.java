@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  * --analysts           also who-sits-where with analysts keeping /sparql busy
  * --quick              40 requests, 1 and 8 clients, 1 s per measurement
  * --stores DIR         keep each size's TDB2 under DIR/SIZE and start on it when it is there
+ * --cached             with the service's answer cache on (samverkan.query.cache-values, its
+ *                      default): a repeated request is then a cache hit. Without it the cache is
+ *                      off, so every request does the work that its raw reference does.
  * </pre>
  */
 record BenchmarkOptions(List<String> sizes, Map<String, Path> data, List<Integer> clients, int requests,
-        double maxSeconds, Pattern only, boolean analysts, Path stores) {
+        double maxSeconds, Pattern only, boolean analysts, Path stores, boolean cached) {
 
     static final List<String> SIZES = List.of("S", "M", "L");
 
@@ -36,11 +39,13 @@ record BenchmarkOptions(List<String> sizes, Map<String, Path> data, List<Integer
         boolean analysts = false;
         boolean quick = false;
         Path stores = null;
+        boolean cached = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--quick" -> quick = true;
                 case "--analysts" -> analysts = true;
+                case "--cached" -> cached = true;
                 case "--sizes", "--size" -> sizes = Arrays.stream(value(args, ++i, arg).split(","))
                         .map(String::strip).map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
                 case "--data" -> {
@@ -60,7 +65,7 @@ record BenchmarkOptions(List<String> sizes, Map<String, Path> data, List<Integer
                 case "--stores" -> stores = Path.of(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("Unknown option " + arg
                         + " (options: --sizes S,M,L --data M=DIR --clients 1,8,32 --requests N --max-seconds T"
-                        + " --only REGEX --analysts --quick --stores DIR)");
+                        + " --only REGEX --analysts --quick --stores DIR --cached)");
             }
         }
         if (quick) {
@@ -73,7 +78,7 @@ record BenchmarkOptions(List<String> sizes, Map<String, Path> data, List<Integer
                 throw new IllegalArgumentException("Unknown size " + size + "; sizes are " + SIZES);
             }
         }
-        return new BenchmarkOptions(sizes, data, clients, requests, maxSeconds, only, analysts, stores);
+        return new BenchmarkOptions(sizes, data, clients, requests, maxSeconds, only, analysts, stores, cached);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,10 +1,14 @@
 package se.samverkansgrafen.query;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.samverkansgrafen.store.DataVersion;
+import se.samverkansgrafen.store.GraphLoader;
+import se.samverkansgrafen.store.LoadStatus;
 import se.samverkansgrafen.store.StoreProperties;
 import se.samverkansgrafen.store.TripleStore;
 
@@ -18,7 +22,14 @@ class QueryConfiguration {
     }
 
     @Bean
-    QueryRunner queryRunner(TripleStore store, NamedQueryCatalog catalog, StoreProperties properties) {
-        return new QueryRunner(store, catalog, properties.query().timeout());
+    QueryRunner queryRunner(TripleStore store, NamedQueryCatalog catalog, StoreProperties properties,
+            DataVersion version, LoadStatus status, GraphLoader loader) {
+        long cacheValues = properties.query().cacheValues();
+        AnswerCache answers = cacheValues == 0 ? null : new AnswerCache(cacheValues,
+                () -> status.servesCompleteLoad() && !status.loading() ? version.current() : Optional.empty());
+        if (answers != null) {
+            loader.afterChange(report -> answers.clear());
+        }
+        return new QueryRunner(store, catalog, properties.query().timeout(), answers);
     }
 }

@@ -3,6 +3,7 @@ package se.samverkansgrafen.query;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ public record QueryResult(List<String> variables, List<Map<String, Object>> rows
                     row.put(var, plain(value.asNode()));
                 }
             }
-            rows.add(row);
+            // Unmodifiable: an answer may be kept (AnswerCache) and handed to many requests.
+            rows.add(Collections.unmodifiableMap(row));
         }
         return new QueryResult(variables, List.copyOf(rows));
     }

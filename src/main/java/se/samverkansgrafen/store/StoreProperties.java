@@ -29,7 +29,7 @@ public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data
             throw new IllegalArgumentException("samverkan.store.flavour=virtuoso needs samverkan.store.url: "
                     + "the embedded store is Fuseki");
         }
-        query = query != null ? query : new Query(Duration.ofSeconds(30), "queries");
+        query = query != null ? query : new Query(Duration.ofSeconds(30), "queries", 1_000_000);
         data = data != null ? data : new Data(".", List.of("ontology", "data"), "ontology/shapes.ttl");
     }
 
@@ -100,9 +100,17 @@ public record StoreProperties(Fuseki fuseki, Store store, Query query, Data data
     /**
      * @param timeout   a query running longer than this is cut (property value in seconds)
      * @param directory directory of the named queries (*.rq)
+     * @param cacheValues how many values (rows times columns) of named-query answers are kept
+     *                    for the data version they were read from; 0 keeps none
      */
     public record Query(@DefaultValue("30") @DurationUnit(ChronoUnit.SECONDS) Duration timeout,
-            @DefaultValue("queries") String directory) {
+            @DefaultValue("queries") String directory, @DefaultValue("1000000") long cacheValues) {
+
+        public Query {
+            if (cacheValues < 0) {
+                throw new IllegalArgumentException("samverkan.query.cache-values must be 0 (no cache) or more, got " + cacheValues);
+            }
+        }
     }
 
     /**

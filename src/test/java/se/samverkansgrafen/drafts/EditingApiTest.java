@@ -393,6 +393,8 @@ class EditingApiTest {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         String commit = JSON.readTree(accepted.body()).path("commit").asString();
         String file = JSON.readTree(accepted.body()).path("file").asString();
+        // Read (and so kept by the answer cache) before the revert, which must not leave it served.
+        assertThat(call("GET", "/api/meetings/" + meetingId(date), null, null, null, r -> r).statusCode()).isEqualTo(200);
 
         HttpResponse<String> history = call("GET", "/api/data/history", null, null, null, r -> r);
         String head = history.headers().firstValue("ETag").orElseThrow();
