@@ -57,6 +57,10 @@ public final class Benchmark {
             "SELECT ?n WHERE { <https://w3id.org/samverkan/id/person/%s> <http://xmlns.com/foaf/0.1/name> ?n }";
 
     /** Endpoints the goals name: who sits where, person, group, organisation, meeting and trace. */
+    /** Unmeasured requests per target before a size is measured (at most this many, for at most this long). */
+    private static final int WARM_UP_REQUESTS = 30;
+    private static final Duration WARM_UP_PER_TARGET = Duration.ofSeconds(3);
+
     static final Set<String> GOAL_ENDPOINTS = Set.of("api /api/people/{id}", "api /api/groups/{id}?at=",
             "api /api/organisations/{id}?at=", "api /api/meetings/{id}", "api /api/agreements/{id}/trace",
             "page /people/{id}", "page /groups/{id}?at=", "page /organisations/{id}?at=", "page /meetings/{id}",
@@ -244,6 +248,7 @@ public final class Benchmark {
             Map<Integer, Timings> floor = new LinkedHashMap<>();
             Map<String, Map<Integer, Row>> rows = new LinkedHashMap<>();
             Map<String, Integer> bytes = new LinkedHashMap<>();
+            warmUp(targets);
             System.out.printf("%n%-46s %3s %5s %8s %8s %8s %7s %6s | %8s %8s | %6s %6s %6s%n", "target (size " + size + ")",
                     "c", "n", "p50 ms", "p95 ms", "p99 ms", "req/s", "KB", "raw p95", "inp p95", "x raw", "x inp",
                     "x floor");
@@ -287,6 +292,26 @@ public final class Benchmark {
                 rows.put(target.label(), byClients);
             }
             return new SizeResult(size, triples, load, examples, floor, rows, bytes);
+        }
+
+        /**
+         * Each target answered a few times, unmeasured, before any is measured: the first size
+         * would otherwise be measured on a JVM that has not compiled its hot paths yet, and its
+         * figures, the base of the growth ratios, would flatter the larger sizes.
+         */
+        private void warmUp(List<Target> targets) throws InterruptedException {
+            for (Target target : targets) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(service + target.path()))
+                        .header("Accept", target.accept()).GET().build();
+                long until = System.nanoTime() + WARM_UP_PER_TARGET.toNanos();
+                for (int i = 0; i < WARM_UP_REQUESTS && System.nanoTime() < until; i++) {
+                    try {
+                        send(clients.getFirst(), request);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
         }
 
         /** The same SPARQL the service ran for one request, sent straight to the embedded Fuseki in turn. */
