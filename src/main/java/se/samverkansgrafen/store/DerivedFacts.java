@@ -87,7 +87,7 @@ public final class DerivedFacts {
         LoadReport.Change change = report.change();
         if (changed && change != null && change.versionBefore() != null
                 && computedFrom.equals(Optional.of(stamp(change.versionBefore())))
-                && !change.namedIris().contains(LoadReport.Change.BLANK_NODE)) {
+                && !change.namesBlankNodes()) {
             try {
                 recomputeFor(change, version);
                 return;

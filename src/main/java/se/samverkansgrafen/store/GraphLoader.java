@@ -147,12 +147,10 @@ public final class GraphLoader {
         final List<String> violations = new ArrayList<>();
         /** Set when the store held a complete load before this one: see {@link LoadReport.Change}. */
         String versionBefore;
-        final Set<String> namedIris = new HashSet<>();
-        final Set<String> describedIris = new HashSet<>();
+        final ChangedIris changedIris = new ChangedIris();
 
         LoadReport.Change change() {
-            return versionBefore == null ? null
-                    : new LoadReport.Change(versionBefore, Set.copyOf(namedIris), Set.copyOf(describedIris));
+            return changedIris.change(versionBefore);
         }
 
         void refuse(String path, RiotException e) {
@@ -254,8 +252,8 @@ public final class GraphLoader {
             }
             log.debug("Writing {} ({} triples)", path, parsed.size());
             if (complete) {
-                namedIris(loadedGraph(conn, graph), run.namedIris, run.describedIris);
-                namedIris(parsed, run.namedIris, run.describedIris);
+                run.changedIris.add(loadedGraph(conn, graph));
+                run.changedIris.add(parsed);
             }
             write(conn, graph, parsed, path, hash);
             run.loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
@@ -264,7 +262,7 @@ public final class GraphLoader {
         for (LoadRecord record : records.values()) {
             if (!files.containsKey(record.path())) {
                 if (complete) {
-                    namedIris(loadedGraph(conn, record.graph()), run.namedIris, run.describedIris);
+                    run.changedIris.add(loadedGraph(conn, record.graph()));
                 }
                 conn.update(dropGraph(record.graph()));
                 run.removed.add(record.path());
@@ -459,20 +457,19 @@ public final class GraphLoader {
             Graph recordGraph = loadRecordGraph(conn);
             boolean complete = recordGraph.contains(LOAD_GRAPH, LOAD_COMPLETED_AT, Node.ANY);
             String versionBefore = complete ? versionOf(loadRecords(recordGraph)) : null;
-            Set<String> named = new HashSet<>();
-            Set<String> described = new HashSet<>();
+            ChangedIris changedIris = new ChangedIris();
             for (String path : new TreeSet<>(paths)) {
                 Path file = root.resolve(path);
                 String graph = GraphNames.forPath(path);
                 if (versionBefore != null) {
-                    namedIris(loadedGraph(conn, graph), named, described);
+                    changedIris.add(loadedGraph(conn, graph));
                 }
                 if (Files.isRegularFile(file)) {
                     byte[] content = read(file);
                     try {
                         Graph parsed = parse(content, file);
                         if (versionBefore != null) {
-                            namedIris(parsed, named, described);
+                            changedIris.add(parsed);
                         }
                         write(conn, graph, parsed, path, sha256(content));
                         loaded.add(new LoadReport.LoadedFile(path, graph, parsed.size()));
@@ -488,7 +485,7 @@ public final class GraphLoader {
             }
             return changed(new LoadReport(loaded, List.of(), removed, refused, List.of(),
                     loadRecords(loadRecordGraph(conn)).size(), Duration.between(start, Instant.now()),
-                    versionBefore == null ? null : new LoadReport.Change(versionBefore, Set.copyOf(named), Set.copyOf(described))));
+                    changedIris.change(versionBefore)));
         }
     }
 
@@ -536,26 +533,6 @@ public final class GraphLoader {
         SortedMap<String, String> hashes = new TreeMap<>();
         records.values().forEach(record -> hashes.put(record.graph(), record.hash()));
         return DataVersion.versionOf(hashes);
-    }
-
-    /**
-     * Adds every IRI {@code graph} names as subject or object to {@code named} (and
-     * {@link LoadReport.Change#BLANK_NODE} for a blank node, which no IRI names), and every
-     * subject to {@code described}.
-     */
-    private static void namedIris(Graph graph, Set<String> named, Set<String> described) {
-        graph.find().forEachRemaining(t -> {
-            for (Node node : new Node[] {t.getSubject(), t.getObject()}) {
-                if (node.isURI()) {
-                    named.add(node.getURI());
-                } else if (node.isBlank()) {
-                    named.add(LoadReport.Change.BLANK_NODE);
-                }
-            }
-            if (t.getSubject().isURI()) {
-                described.add(t.getSubject().getURI());
-            }
-        });
     }
 
     private record LoadRecord(String graph, String path, String hash) {

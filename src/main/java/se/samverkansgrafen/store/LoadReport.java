@@ -23,12 +23,10 @@ public record LoadReport(List<LoadedFile> loaded, List<String> unchanged, List<S
     /**
      * A change to a store that held a complete load: the data version before it, every IRI
      * the changed files named (as subject or object) and every IRI they described (as
-     * subject), in their old content and in their new.
+     * subject), in their old content and in their new, and whether they hold a blank node.
      */
-    public record Change(String versionBefore, Set<String> namedIris, Set<String> describedIris) {
-
-        /** Stands in {@link #namedIris} for any blank node the changed files describe. */
-        public static final String BLANK_NODE = "_:";
+    public record Change(String versionBefore, Set<String> namedIris, Set<String> describedIris,
+            boolean namesBlankNodes) {
     }
 
     /** A file loaded into graph {@code graph} with {@code triples} triples. */
