@@ -56,11 +56,11 @@ public final class Benchmark {
     private static final String POINT_LOOKUP =
             "SELECT ?n WHERE { <https://w3id.org/samverkan/id/person/%s> <http://xmlns.com/foaf/0.1/name> ?n }";
 
-    /** Endpoints the goals name: who sits where, person, group, organisation, meeting and trace. */
     /** Unmeasured requests per target before a size is measured (at most this many, for at most this long). */
     private static final int WARM_UP_REQUESTS = 30;
     private static final Duration WARM_UP_PER_TARGET = Duration.ofSeconds(3);
 
+    /** Endpoints the goals name: who sits where, person, group, organisation, meeting and trace. */
     static final Set<String> GOAL_ENDPOINTS = Set.of("api /api/people/{id}", "api /api/groups/{id}?at=",
             "api /api/organisations/{id}?at=", "api /api/meetings/{id}", "api /api/agreements/{id}/trace",
             "page /people/{id}", "page /groups/{id}?at=", "page /organisations/{id}?at=", "page /meetings/{id}",
