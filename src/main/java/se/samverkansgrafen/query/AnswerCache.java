@@ -1,8 +1,8 @@
 package se.samverkansgrafen.query;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
@@ -79,7 +79,7 @@ public final class AnswerCache {
     }
 
     private static Map<String, Node> values(Binding binding) {
-        Map<String, Node> values = new TreeMap<>();
+        Map<String, Node> values = new HashMap<>();
         binding.forEach((var, node) -> values.put(var.getVarName(), node));
         return Map.copyOf(values);
     }
