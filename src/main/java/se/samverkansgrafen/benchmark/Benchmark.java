@@ -57,7 +57,7 @@ public final class Benchmark {
             "SELECT ?n WHERE { <https://w3id.org/samverkan/id/person/%s> <http://xmlns.com/foaf/0.1/name> ?n }";
 
     /** Unmeasured requests per target before a size is measured (at most this many, for at most this long). */
-    private static final int WARM_UP_REQUESTS = 30;
+    private static final int WARM_UP_REQUESTS = 200;
     private static final Duration WARM_UP_PER_TARGET = Duration.ofSeconds(3);
 
     /** Endpoints the goals name: who sits where, person, group, organisation, meeting and trace. */
