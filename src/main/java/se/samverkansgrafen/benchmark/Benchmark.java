@@ -253,8 +253,7 @@ public final class Benchmark {
                     "c", "n", "p50 ms", "p95 ms", "p99 ms", "req/s", "KB", "raw p95", "inp p95", "x raw", "x inp",
                     "x floor");
             for (Target target : targets) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(service + target.path()))
-                        .header("Accept", target.accept()).GET().build();
+                HttpRequest request = request(target);
                 List<Query> work = new CopyOnWriteArrayList<>();
                 runner.observe((query, binding) -> work.add(BoundQuery.substitute(query.query(), binding)));
                 HttpResponse<byte[]> first;
@@ -294,6 +293,12 @@ public final class Benchmark {
             return new SizeResult(size, triples, load, examples, floor, rows, bytes);
         }
 
+        /** A GET of the target, asking for its media type. */
+        private HttpRequest request(Target target) {
+            return HttpRequest.newBuilder(URI.create(service + target.path())).header("Accept", target.accept()).GET()
+                    .build();
+        }
+
         /**
          * Each target answered a few times, unmeasured, before any is measured: the first size
          * would otherwise be measured on a JVM that has not compiled its hot paths yet, and its
@@ -301,8 +306,7 @@ public final class Benchmark {
          */
         private void warmUp(List<Target> targets) throws InterruptedException {
             for (Target target : targets) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(service + target.path()))
-                        .header("Accept", target.accept()).GET().build();
+                HttpRequest request = request(target);
                 long until = System.nanoTime() + WARM_UP_PER_TARGET.toNanos();
                 for (int i = 0; i < WARM_UP_REQUESTS && System.nanoTime() < until; i++) {
                     try {
