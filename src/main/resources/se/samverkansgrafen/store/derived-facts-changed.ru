@@ -29,11 +29,22 @@ WHERE {
   SELECT ?fact (SAMPLE(?anyRole) AS ?role)
          (GROUP_CONCAT(DISTINCT ?anyRoleLabel; separator="; ") AS ?roleLabel)
   WHERE {
-    # Each branch finds its facts and their roles in one group, so roles are looked up for
-    # those facts only.
-    { VALUES ?key { } BIND(?key AS ?fact) ?fact sg:meetingRole|org:role ?anyRole }
-    UNION { VALUES ?described { } ?fact sg:meetingRole ?described . ?fact sg:meetingRole|org:role ?anyRole }
-    UNION { VALUES ?described { } ?fact org:role ?described . ?fact sg:meetingRole|org:role ?anyRole }
+    # The facts named or holding a role described, each once, kept when their roles read as
+    # several rows (as in derived-facts.ru).
+    { SELECT ?fact
+      WHERE {
+        { SELECT DISTINCT ?fact
+          WHERE {
+            { VALUES ?key { } BIND(?key AS ?fact) }
+            UNION { VALUES ?described { } ?fact sg:meetingRole ?described }
+            UNION { VALUES ?described { } ?fact org:role ?described }
+          } }
+        ?fact sg:meetingRole|org:role ?oneRole .
+        OPTIONAL { ?oneRole skos:prefLabel ?oneRoleLabel FILTER(LANG(?oneRoleLabel) = "sv") }
+      }
+      GROUP BY ?fact
+      HAVING (COUNT(*) > 1) }
+    ?fact sg:meetingRole|org:role ?anyRole .
     OPTIONAL { ?anyRole skos:prefLabel ?anyRoleLabel FILTER(LANG(?anyRoleLabel) = "sv") }
   }
   GROUP BY ?fact

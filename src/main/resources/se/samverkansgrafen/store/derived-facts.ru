@@ -12,13 +12,22 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 DROP SILENT GRAPH <https://w3id.org/samverkan/graph/_derived> ;
 
-# Roles of a membership or an attendance, one per fact: one role IRI and every role's
-# Swedish label joined by "; " (a substitute who was also justerare has two).
+# Roles of a membership or an attendance with several roles (a substitute who was also
+# justerare), or whose one role reads as several rows: one role IRI and every role's Swedish
+# label joined by "; ", so that a query gives such a fact as one row. A fact with one role
+# (nearly all) gets nothing here: the queries read its role and label as they stand.
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:role ?role ; sgd:roleLabel ?roleLabel } }
 WHERE {
   SELECT ?fact (SAMPLE(?anyRole) AS ?role)
          (GROUP_CONCAT(DISTINCT ?anyRoleLabel; separator="; ") AS ?roleLabel)
   WHERE {
+    { SELECT ?fact
+      WHERE {
+        ?fact sg:meetingRole|org:role ?oneRole .
+        OPTIONAL { ?oneRole skos:prefLabel ?oneRoleLabel FILTER(LANG(?oneRoleLabel) = "sv") }
+      }
+      GROUP BY ?fact
+      HAVING (COUNT(*) > 1) }
     ?fact sg:meetingRole|org:role ?anyRole .
     OPTIONAL { ?anyRole skos:prefLabel ?anyRoleLabel FILTER(LANG(?anyRoleLabel) = "sv") }
   }
