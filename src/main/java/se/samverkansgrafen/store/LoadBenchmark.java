@@ -1,6 +1,7 @@
 package se.samverkansgrafen.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -18,11 +19,22 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
 /**
  * Measures loading at scale on a fresh TDB2 database on disk: the first (bulk) load with
  * its shape checks, a start on the loaded store with nothing changed, one changed file
- * reloaded and checked, and one change that breaks the shapes refused. Prints triples per
- * second, wall-clock times and the heap.
+ * reloaded and checked, one change that breaks the shapes refused, and TDB2's own loaders on
+ * the same quads. Prints triples per second, wall-clock times, ratios and the heap.
  *
  * <pre>
  * MAVEN_OPTS=-Xmx4g ./mvnw -q compile exec:java@load-benchmark -Dexec.args="--data var/synth/M"
@@ -32,7 +44,10 @@ import java.util.stream.Stream;
  * {@code --data DIR} loads DIR's {@code ontology/} and {@code data/} (the repository's
  * {@code ontology/} when DIR has none); {@code --copies N} instead writes N copies of the
  * repository's {@code data/}, every entity IRI renamed per copy, under
- * {@code target/load-benchmark/} and loads those.
+ * {@code target/load-benchmark/} and loads those. As references it then loads what the store
+ * holds, as N-Quads, with TDB2's own sequential and parallel loaders (skipped with
+ * {@code --no-reference}), so that the load rate reads as a ratio to what TDB2 itself does on
+ * the same machine in the same run.
  */
 public final class LoadBenchmark {
 
@@ -49,22 +64,24 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = null;
         int copies = 0;
+        boolean references = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
                 case "--copies" -> copies = Integer.parseInt(args[++i]);
+                case "--no-reference" -> references = false;
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + " (use --data DIR or --copies N)");
+                        + " (use --data DIR or --copies N, and --no-reference to skip TDB2's own loaders)");
             }
         }
         if (data == null && copies <= 0) {
             throw new IllegalArgumentException("Give --data DIR (holding data/, and ontology/ if it has its own) or --copies N");
         }
-        new LoadBenchmark().run(data != null ? data : scaledCopies(copies));
+        new LoadBenchmark().run(data != null ? data : scaledCopies(copies), references);
         System.exit(0);
     }
 
-    private void run(Path data) throws IOException {
+    private void run(Path data, boolean references) throws IOException {
         Path root = Files.createDirectories(WORK.resolve("root"));
         Path tdb2 = WORK.resolve("tdb2");
         prepareRoot(root, data);
@@ -125,6 +142,54 @@ public final class LoadBenchmark {
             loader.load(root, directories, SHAPES);
         }
         out.printf(Locale.ROOT, "Peak heap after the fresh load: %d MB%n", peakHeapMegabytes());
+        if (references) {
+            measureTdb2Loaders(tdb2, firstTook);
+        }
+    }
+
+    /**
+     * The references: what the store holds after the fresh load (the files' graphs, their load
+     * records and the derived facts), written out as N-Quads and loaded into a new database by
+     * TDB2's own loaders, as {@code tdb2.tdbloader} would, without shape checks or derived
+     * facts: the sequential loader (crash-safe, the one the service uses) and the parallel one
+     * (the fastest, but it may leave a database in a broken state when killed).
+     */
+    private void measureTdb2Loaders(Path tdb2, Duration freshLoad) throws IOException {
+        Path nquads = WORK.resolve("reference.nq");
+        long quads;
+        try (EmbeddedStore store = open(tdb2); OutputStream file = Files.newOutputStream(nquads)) {
+            quads = Txn.calculateRead(store.tdb2(), () -> {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(file, Lang.NQUADS);
+                writer.start();
+                long[] count = {0};
+                store.tdb2().find().forEachRemaining(quad -> {
+                    writer.quad(quad);
+                    count[0]++;
+                });
+                writer.finish();
+                return count[0];
+            });
+        }
+        out.printf(Locale.ROOT, "The store after the fresh load, written as N-Quads: %,d quads%n", quads);
+        for (String kind : List.of("sequential", "parallel")) {
+            Path reference = WORK.resolve("reference-" + kind);
+            delete(reference);
+            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(reference.toString());
+            MonitorOutput quiet = (format, arguments) -> { };
+            DataLoader loader = kind.equals("parallel") ? LoaderFactory.parallelLoader(dataset, quiet)
+                    : LoaderFactory.sequentialLoader(dataset, quiet);
+            long t0 = System.nanoTime();
+            loader.startBulk();
+            loader.load(nquads.toString());
+            loader.finishBulk();
+            Duration took = Duration.ofNanos(System.nanoTime() - t0);
+            TDBInternal.expel(dataset);
+            out.printf(Locale.ROOT, "Reference, TDB2's %s loader on those quads: %.1f s = %,.0f quads/s;"
+                    + " the fresh load took %.2fx its time%n", kind, seconds(took), quads / seconds(took),
+                    seconds(freshLoad) / seconds(took));
+            delete(reference);
+        }
+        Files.delete(nquads);
     }
 
     private static EmbeddedStore open(Path tdb2) {
