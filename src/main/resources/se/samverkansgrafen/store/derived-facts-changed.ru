@@ -8,7 +8,9 @@
 # presents, a unit's place in its organisation every unit below it. So the result is what
 # derived-facts.ru gives after the change, at the cost of what the change touches. Coverage
 # is computed whole (one aggregate over the meetings' dates). Each VALUES stands in the group
-# that uses it: a BIND in a group of its own would not see it.
+# that uses it: a BIND in a group of its own would not see it. In this JVM every WHERE is
+# evaluated before anything is written, so no operation may read what another one writes
+# (each DELETE reads only the derived facts of its own kind).
 PREFIX sg:   <https://w3id.org/samverkan/def#>
 PREFIX sgd:  <https://w3id.org/samverkan/derived#>
 PREFIX org:  <http://www.w3.org/ns/org#>
@@ -29,25 +31,19 @@ WHERE {
   SELECT ?fact (SAMPLE(?anyRole) AS ?role)
          (GROUP_CONCAT(DISTINCT ?anyRoleLabel; separator="; ") AS ?roleLabel)
   WHERE {
-    # The facts named or holding a role described, each once, kept when their roles read as
-    # several rows (as in derived-facts.ru).
-    { SELECT ?fact
+    # The facts named or holding a role described, each once (a fact counted twice would
+    # look like one with several roles), then their roles.
+    { SELECT DISTINCT ?fact
       WHERE {
-        { SELECT DISTINCT ?fact
-          WHERE {
-            { VALUES ?key { } BIND(?key AS ?fact) }
-            UNION { VALUES ?described { } ?fact sg:meetingRole ?described }
-            UNION { VALUES ?described { } ?fact org:role ?described }
-          } }
-        ?fact sg:meetingRole|org:role ?oneRole .
-        OPTIONAL { ?oneRole skos:prefLabel ?oneRoleLabel FILTER(LANG(?oneRoleLabel) = "sv") }
-      }
-      GROUP BY ?fact
-      HAVING (COUNT(*) > 1) }
+        { VALUES ?key { } BIND(?key AS ?fact) }
+        UNION { VALUES ?described { } ?fact sg:meetingRole ?described }
+        UNION { VALUES ?described { } ?fact org:role ?described }
+      } }
     ?fact sg:meetingRole|org:role ?anyRole .
     OPTIONAL { ?anyRole skos:prefLabel ?anyRoleLabel FILTER(LANG(?anyRoleLabel) = "sv") }
   }
   GROUP BY ?fact
+  HAVING (COUNT(*) > 1)
 } ;
 
 # Item and decision counts: the meetings named, and the meetings of the items and decisions described.
@@ -171,11 +167,14 @@ WHERE {
 } ;
 
 # The version they were computed for goes; DerivedFacts adds the new one.
-DELETE WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> {
-                 <https://w3id.org/samverkan/graph/_derived> sgd:computedFor ?version } } ;
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+           <https://w3id.org/samverkan/graph/_derived> sgd:computedFor ?version } }
+WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+          <https://w3id.org/samverkan/graph/_derived> sgd:computedFor ?version } } ;
 
 # Coverage, whole.
-DELETE WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> { sgd:coverage ?property ?value } } ;
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { sgd:coverage ?property ?value } }
+WHERE { GRAPH <https://w3id.org/samverkan/graph/_derived> { sgd:coverage ?property ?value } } ;
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
            sgd:coverage sgd:firstMeetingDate ?first ; sgd:latestMeetingDate ?latest ; sgd:meetingCount ?meetings } }
 WHERE {

@@ -3,7 +3,8 @@
 # (vocabulary https://w3id.org/samverkan/derived#, "sgd:"). Recomputed whole, in one
 # transaction, whenever a file's graph changes (store/DerivedFacts). SPARQL 1.1 Update only,
 # so any store in external mode computes them the same way. The WHERE clauses read the
-# default graph, the union of the files' graphs.
+# default graph, the union of the files' graphs. In this JVM every WHERE is evaluated before
+# anything is written, so no operation may read what another one writes.
 PREFIX sg:   <https://w3id.org/samverkan/def#>
 PREFIX sgd:  <https://w3id.org/samverkan/derived#>
 PREFIX org:  <http://www.w3.org/ns/org#>
@@ -21,17 +22,11 @@ WHERE {
   SELECT ?fact (SAMPLE(?anyRole) AS ?role)
          (GROUP_CONCAT(DISTINCT ?anyRoleLabel; separator="; ") AS ?roleLabel)
   WHERE {
-    { SELECT ?fact
-      WHERE {
-        ?fact sg:meetingRole|org:role ?oneRole .
-        OPTIONAL { ?oneRole skos:prefLabel ?oneRoleLabel FILTER(LANG(?oneRoleLabel) = "sv") }
-      }
-      GROUP BY ?fact
-      HAVING (COUNT(*) > 1) }
     ?fact sg:meetingRole|org:role ?anyRole .
     OPTIONAL { ?anyRole skos:prefLabel ?anyRoleLabel FILTER(LANG(?anyRoleLabel) = "sv") }
   }
   GROUP BY ?fact
+  HAVING (COUNT(*) > 1)
 } ;
 
 # How many agenda items and decisions each meeting records.
