@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
@@ -33,6 +34,7 @@ import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.update.Update;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
@@ -224,8 +226,11 @@ public final class DerivedFacts {
         query.setQuerySelectType();
         query.setQueryResultStar(true);
         query.setQueryPattern(where);
+        // The dataset's query timeout bounds requests; at L some of these run for tens of seconds.
+        Context untimed = dataset.getContext().copy();
+        untimed.remove(ARQ.queryTimeout);
         List<Binding> solutions = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+        try (QueryExec exec = QueryExec.dataset(dataset).context(untimed).query(query).build()) {
             exec.select().forEachRemaining(solutions::add);
         }
         return solutions;

@@ -43,6 +43,7 @@ WHERE {
     OPTIONAL { ?anyRole skos:prefLabel ?anyRoleLabel FILTER(LANG(?anyRoleLabel) = "sv") }
   }
   GROUP BY ?fact
+  # Several roles (every role has one Swedish label: shapes.ttl).
   HAVING (COUNT(*) > 1)
 } ;
 
