@@ -44,10 +44,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Facts derived from the loaded graphs, computed at load time so that no request aggregates
- * over the whole graph: each fact's roles, each meeting's item and decision counts, each
- * item's presenters, and the dates the minutes cover (derived-facts.ru). They live in their
- * own named graph ({@link GraphNames#DERIVED_GRAPH}), written in one transaction (one SPARQL
- * Update request on an external store). After a change to a store whose derived facts were up to date, only those
+ * over the whole graph: the roles of a fact with several, each meeting's item and decision
+ * counts, each item's presenters, and the dates the minutes cover, among others
+ * (derived-facts.ru). They live in their own named graph ({@link GraphNames#DERIVED_GRAPH}),
+ * written in one transaction (one SPARQL Update request on an external store). After a change
+ * to a store whose derived facts were up to date, only those
  * the changed files can affect are computed again (derived-facts-changed.ru, with every IRI
  * the files named before and after the change); otherwise (a first load, a crash between a
  * load and its derived facts, a change describing blank nodes) they are recomputed whole.

@@ -91,8 +91,8 @@ public final class GraphLoader {
     private static final Node LOADED_AT = NodeFactory.createURI(SG + "loadedAt");
     private static final Node LOAD_COMPLETED_AT = NodeFactory.createURI(SG + "loadCompletedAt");
     private static final Node LOAD_GRAPH = NodeFactory.createURI(GraphNames.LOAD_RECORD_GRAPH);
-    private static final String COMPLETED_LOAD = "SELECT ?at WHERE { GRAPH <" + GraphNames.LOAD_RECORD_GRAPH + "> { <"
-            + GraphNames.LOAD_RECORD_GRAPH + "> <" + SG + "loadCompletedAt> ?at } } LIMIT 1";
+    private static final String COMPLETED_LOAD = "SELECT ?at WHERE { GRAPH <" + LOAD_GRAPH.getURI() + "> { <"
+            + LOAD_GRAPH.getURI() + "> <" + LOAD_COMPLETED_AT.getURI() + "> ?at } } LIMIT 1";
     /** How often a Graph Store PUT whose connection broke is tried in all. */
     private static final int PUT_ATTEMPTS = 3;
     /** Files parsed ahead of the bulk loader's writing thread: enough to keep the parsers busy, few enough for the heap. */
