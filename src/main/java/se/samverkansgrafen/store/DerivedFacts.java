@@ -189,7 +189,7 @@ public final class DerivedFacts {
      */
     private void apply(UpdateRequest update) {
         if (store instanceof DatasetStore local) {
-            applyInTwoTransactions(local.tdb2(), update);
+            applyInTwoTransactions(local.dataset(), update);
         } else {
             try (RDFConnection conn = store.connect()) {
                 conn.update(update);
