@@ -16,6 +16,7 @@ PREFIX sgd:  <https://w3id.org/samverkan/derived#>
 PREFIX org:  <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
 
 # Roles: the facts named, and the facts holding a role described.
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact ?property ?value } }
@@ -127,6 +128,59 @@ WHERE {
     GROUP BY ?meeting ?group }
   ?next sg:heldBy ?group ; sg:date ?nextMeetingDate .
   FILTER(STR(?nextMeetingDate) = ?nextDate)
+} ;
+
+# Group-years: every group named and every group of a meeting named, all its years again (a
+# meeting added, moved or removed changes its year's meetings, and the next and latest-before
+# links of the years around it).
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?groupYear ?property ?value } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group }
+  # (One triple pattern per step after the union, which may give no rows: apache/jena#3763.)
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?groupYear sgd:group ?group }
+  OPTIONAL { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?groupYear ?property ?value } }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+           ?groupYear sgd:group ?group ; sgd:year ?year ; sgd:meeting ?meeting } }
+WHERE {
+  { SELECT DISTINCT ?group WHERE {
+      { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+  ?meeting sg:heldBy ?group ; sg:date ?date .
+  BIND(SUBSTR(STR(?date), 1, 4) AS ?year)
+  BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
+                  ENCODE_FOR_URI(STR(?group)))) AS ?groupYear)
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+           ?groupYear sgd:nextGroupYear ?nextGroupYear . ?nextGroupYear sgd:latestBefore ?last } }
+WHERE {
+  { SELECT ?group ?year (MIN(?laterYear) AS ?nextYear) (MAX(?lastDateOfYear) AS ?lastDate)
+    WHERE {
+      # Each aggregate over the groups concerned only (a subquery is evaluated on its own).
+      { SELECT ?group ?year (MAX(STR(?date)) AS ?lastDateOfYear)
+        WHERE {
+          { SELECT DISTINCT ?group WHERE {
+              { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+          ?meeting sg:heldBy ?group ; sg:date ?date .
+          BIND(SUBSTR(STR(?date), 1, 4) AS ?year)
+        }
+        GROUP BY ?group ?year }
+      { SELECT DISTINCT ?group ?laterYear
+        WHERE {
+          { SELECT DISTINCT ?group WHERE {
+              { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+          ?later sg:heldBy ?group ; sg:date ?laterDate .
+          BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear)
+        } }
+      FILTER(STR(?laterYear) > STR(?year))
+    }
+    GROUP BY ?group ?year }
+  BIND(STRDT(?lastDate, xsd:date) AS ?lastDay)
+  ?last sg:date ?lastDay .
+  FILTER EXISTS { ?last sg:heldBy ?group }
+  BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
+                  ENCODE_FOR_URI(STR(?group)))) AS ?groupYear)
+  BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?nextYear, "/",
+                  ENCODE_FOR_URI(STR(?group)))) AS ?nextGroupYear)
 } ;
 
 # Groups acted in: every group named, and every group of a meeting named (a fact's file names

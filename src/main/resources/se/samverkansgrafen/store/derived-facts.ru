@@ -10,6 +10,7 @@ PREFIX sgd:  <https://w3id.org/samverkan/derived#>
 PREFIX org:  <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
 
 DROP SILENT GRAPH <https://w3id.org/samverkan/graph/_derived> ;
 
@@ -81,6 +82,46 @@ WHERE {
     GROUP BY ?meeting ?group }
   ?next sg:heldBy ?group ; sg:date ?nextMeetingDate .
   FILTER(STR(?nextMeetingDate) = ?nextDate)
+} ;
+
+# Group-years: for every group and every year it met, a node (an IRI of its own under
+# https://w3id.org/samverkan/derived/group-year/) with the group, the year and the meetings
+# of that year. The group's latest meeting on or before a day is then one of the meetings of
+# its latest group-year up to the day's year, or the latest meeting before that year: a
+# handful of candidates instead of every meeting the group ever held.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+           ?groupYear sgd:group ?group ; sgd:year ?year ; sgd:meeting ?meeting } }
+WHERE {
+  ?meeting sg:heldBy ?group ; sg:date ?date .
+  BIND(SUBSTR(STR(?date), 1, 4) AS ?year)
+  BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
+                  ENCODE_FOR_URI(STR(?group)))) AS ?groupYear)
+} ;
+
+# Each group-year's next one (the group's next year with a meeting), and there the latest
+# meeting before it: every meeting of the earlier group-year's last date.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
+           ?groupYear sgd:nextGroupYear ?nextGroupYear . ?nextGroupYear sgd:latestBefore ?last } }
+WHERE {
+  { SELECT ?group ?year (MIN(?laterYear) AS ?nextYear) (MAX(?lastDateOfYear) AS ?lastDate)
+    WHERE {
+      { SELECT ?group ?year (MAX(STR(?date)) AS ?lastDateOfYear)
+        WHERE { ?meeting sg:heldBy ?group ; sg:date ?date . BIND(SUBSTR(STR(?date), 1, 4) AS ?year) }
+        GROUP BY ?group ?year }
+      { SELECT DISTINCT ?group ?laterYear
+        WHERE { ?later sg:heldBy ?group ; sg:date ?laterDate . BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear) } }
+      FILTER(STR(?laterYear) > STR(?year))
+    }
+    GROUP BY ?group ?year }
+  # Looked up by the day (meeting dates are xsd:date, shapes.ttl), not among the group's
+  # meetings. (One triple pattern after the subquery, which may give no rows: apache/jena#3763.)
+  BIND(STRDT(?lastDate, xsd:date) AS ?lastDay)
+  ?last sg:date ?lastDay .
+  FILTER EXISTS { ?last sg:heldBy ?group }
+  BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
+                  ENCODE_FOR_URI(STR(?group)))) AS ?groupYear)
+  BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?nextYear, "/",
+                  ENCODE_FOR_URI(STR(?group)))) AS ?nextGroupYear)
 } ;
 
 # The groups each organisation or unit ever acted in (a membership or an attendance on behalf

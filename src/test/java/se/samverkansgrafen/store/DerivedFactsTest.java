@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,6 +131,56 @@ class DerivedFactsTest {
                 FILTER NOT EXISTS { ?between sg:heldBy ?group ; sg:date ?betweenDate .
                                     FILTER(STR(?betweenDate) > STR(?date) && STR(?betweenDate) < STR(?nextDate)) }"""));
         assertDerivedAsLive(pairs, live, "?meeting sgd:followedBy ?next");
+    }
+
+    /**
+     * The group's latest meeting on or before a day, found as the queries find it (among the
+     * meetings of its latest group-year up to the day's year and the latest meeting before
+     * that year), is the one a scan of all the group's meetings finds: for every group, on
+     * every meeting day, the day before the first, and every new year's day from 2020 to 2027
+     * (before a group's first meeting, in the years between its meetings, after the last).
+     */
+    @Test
+    void theLatestMeetingFoundThroughTheGroupYearsIsTheOneAScanFinds() {
+        List<String> days = new ArrayList<>(SeedStore.column(
+                "SELECT DISTINCT (STR(?date) AS ?day) { ?meeting sg:date ?date } ORDER BY ?day", "day"));
+        days.addAll(List.of("2020-01-01", "2021-01-01", "2022-01-01", "2022-06-02", "2023-01-01", "2024-01-01",
+                "2025-01-01", "2026-01-01", "2027-01-01"));
+        // The day is a constant, as the named queries' parameter is once bound.
+        String latest = """
+                SELECT ?group ?meeting WHERE {
+                  { SELECT DISTINCT ?group WHERE { ?anyMeeting sg:heldBy ?group } }
+                  %s
+                } ORDER BY ?group ?meeting""";
+        String scan = """
+                ?meeting sg:heldBy ?group ; sg:date ?date .
+                FILTER(STR(?date) <= "DAY")
+                FILTER NOT EXISTS { ?later sg:heldBy ?group ; sg:date ?laterDate .
+                                    FILTER(STR(?laterDate) > STR(?date) && STR(?laterDate) <= "DAY") }""";
+        String throughGroupYears = """
+                {
+                  ?groupYear sgd:group ?group .
+                  FILTER EXISTS { ?groupYear sgd:year ?year FILTER(STR(?year) <= SUBSTR("DAY", 1, 4)) }
+                  FILTER NOT EXISTS { ?groupYear sgd:nextGroupYear ?laterGroupYear .
+                                      ?laterGroupYear sgd:year ?laterYear FILTER(STR(?laterYear) <= SUBSTR("DAY", 1, 4)) }
+                }
+                ?groupYear sgd:meeting|sgd:latestBefore ?meeting .
+                OPTIONAL { ?meeting sg:date ?meetingDate }
+                FILTER(STR(?meetingDate) <= "DAY")
+                FILTER NOT EXISTS { ?meeting sgd:followedBy ?nextMeeting .
+                                    ?nextMeeting sg:heldBy ?group ; sg:date ?nextDate .
+                                    FILTER(STR(?nextDate) <= "DAY") }""";
+        int crossingYears = 0;
+        for (String day : days) {
+            List<Map<String, String>> live = SeedStore.select(latest.formatted(scan.replace("DAY", day)));
+            assertThat(SeedStore.select(DERIVED + latest.formatted(throughGroupYears.replace("DAY", day))))
+                    .as("the latest meetings on %s", day).isEqualTo(live);
+            crossingYears += (int) live.stream().filter(row -> SeedStore.value(
+                    "SELECT (STR(?date) AS ?d) { <" + row.get("meeting") + "> sg:date ?date }", "d").compareTo(day.substring(0, 4)) < 0)
+                    .count();
+        }
+        // Often the latest meeting is of an earlier year than the day (between a group's years, after its last).
+        assertThat(crossingYears).isGreaterThan(10);
     }
 
     @Test
