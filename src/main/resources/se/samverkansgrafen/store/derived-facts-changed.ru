@@ -107,27 +107,74 @@ WHERE {
   ?unit org:unitOf* ?top .
 } ;
 
-# Next meetings: every meeting named, and every meeting of a group named (a meeting added,
-# moved or removed changes its group's sequence, and its file names the group), for each of
-# the groups holding it.
+# Next meetings: every meeting named, and every meeting of a group named or of a group of a
+# meeting named (a meeting added, moved or removed changes its group's sequence, and its file
+# names the group), for each of the groups holding it: as in derived-facts.ru, over those
+# groups' meetings only.
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next } }
 WHERE {
-  { VALUES ?key { } BIND(?key AS ?meeting) } UNION { VALUES ?key { } ?meeting sg:heldBy ?key }
+  { VALUES ?key { } BIND(?key AS ?meeting) }
+  UNION
+  { { SELECT DISTINCT ?group WHERE {
+        { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+    ?meeting sg:heldBy ?group }
   GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next }
 } ;
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next } }
 WHERE {
-  { SELECT ?meeting ?group (MIN(STR(?laterDate)) AS ?nextDate)
+  {
+    SELECT ?meeting (IRI(STRAFTER(MIN(CONCAT(STR(?laterDate), " ", STR(?later))), " ")) AS ?next)
     WHERE {
-      { SELECT DISTINCT ?meeting WHERE {
-          { VALUES ?key { } BIND(?key AS ?meeting) } UNION { VALUES ?key { } ?meeting sg:heldBy ?key } } }
-      ?meeting sg:heldBy ?group ; sg:date ?date .
-      ?later sg:heldBy ?group ; sg:date ?laterDate .
+      { { SELECT DISTINCT ?group WHERE {
+            { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+        ?meeting sg:heldBy ?group ; sg:date ?date .
+        BIND(CONCAT(SUBSTR(STR(?date), 1, 4), " ", STR(?group)) AS ?groupYear) }
+      { { SELECT DISTINCT ?laterGroup WHERE {
+            { VALUES ?key { } BIND(?key AS ?laterGroup) } UNION { VALUES ?key { } ?key sg:heldBy ?laterGroup } } }
+        ?later sg:heldBy ?laterGroup ; sg:date ?laterDate .
+        BIND(CONCAT(SUBSTR(STR(?laterDate), 1, 4), " ", STR(?laterGroup)) AS ?groupYear) }
       FILTER(STR(?laterDate) > STR(?date))
     }
-    GROUP BY ?meeting ?group }
-  ?next sg:heldBy ?group ; sg:date ?nextMeetingDate .
-  FILTER(STR(?nextMeetingDate) = ?nextDate)
+    GROUP BY ?meeting ?group
+  }
+  UNION
+  {
+    SELECT ?meeting ?next
+    WHERE {
+      { SELECT ?group ?year (MIN(?laterYear) AS ?nextYear)
+        WHERE {
+          { SELECT DISTINCT ?group ?year
+            WHERE { { SELECT DISTINCT ?group WHERE {
+                        { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+                    ?yearMeeting sg:heldBy ?group ; sg:date ?yearDate .
+                    BIND(SUBSTR(STR(?yearDate), 1, 4) AS ?year) } }
+          { SELECT DISTINCT ?group ?laterYear
+            WHERE { { SELECT DISTINCT ?group WHERE {
+                        { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+                    ?laterMeeting sg:heldBy ?group ; sg:date ?laterDate .
+                    BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear) } }
+          FILTER(STR(?laterYear) > STR(?year))
+        }
+        GROUP BY ?group ?year }
+      { SELECT ?group ?year (MAX(STR(?date)) AS ?lastDay)
+        WHERE { { SELECT DISTINCT ?group WHERE {
+                    { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+                ?anyMeeting sg:heldBy ?group ; sg:date ?date .
+                BIND(SUBSTR(STR(?date), 1, 4) AS ?year) }
+        GROUP BY ?group ?year }
+      { SELECT ?group ?nextYear (MIN(CONCAT(STR(?date), " ", STR(?firstMeeting))) AS ?firstOfNextYear)
+        WHERE { { SELECT DISTINCT ?group WHERE {
+                    { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+                ?firstMeeting sg:heldBy ?group ; sg:date ?date .
+                BIND(SUBSTR(STR(?date), 1, 4) AS ?nextYear) }
+        GROUP BY ?group ?nextYear }
+      { { SELECT DISTINCT ?group WHERE {
+            { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+        ?meeting sg:heldBy ?group ; sg:date ?meetingDate .
+        BIND(STR(?meetingDate) AS ?lastDay) }
+      BIND(IRI(STRAFTER(?firstOfNextYear, " ")) AS ?next)
+    }
+  }
 } ;
 
 # Group-years: every group named and every group of a meeting named, all its years again (a

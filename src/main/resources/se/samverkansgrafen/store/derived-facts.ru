@@ -67,21 +67,50 @@ WHERE {
   ?unit org:unitOf* ?top .
 } ;
 
-# For every group holding a meeting, the group's next meeting (every one of the earliest later
-# date): "the group's latest meeting on or before a day" is then a meeting on or before it
-# that is followed by none on or before it, one lookup instead of a scan of the group's meetings.
-# A meeting held jointly by two groups is followed by the next meeting of each.
+# For every group holding a meeting, the group's next meeting: "the group's latest meeting on
+# or before a day" is then a meeting on or before it that is followed by none on or before it.
+# Of two meetings of a group on the next day, the first by IRI (either shows that the meeting
+# was followed by then). A meeting held jointly by two groups is followed by the next meeting
+# of each. Paired within each group and year, and for the last meetings of a year with the
+# first of the group's next year with a meeting: not each meeting against all the group's
+# later ones. The minimum of "date IRI" strings carries the meeting along with its date.
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next } }
 WHERE {
-  { SELECT ?meeting ?group (MIN(STR(?laterDate)) AS ?nextDate)
+  {
+    SELECT ?meeting (IRI(STRAFTER(MIN(CONCAT(STR(?laterDate), " ", STR(?later))), " ")) AS ?next)
     WHERE {
-      ?meeting sg:heldBy ?group ; sg:date ?date .
-      ?later sg:heldBy ?group ; sg:date ?laterDate .
+      # Joined on one key, the group and the year, so that the store pairs only those.
+      { ?meeting sg:heldBy ?group ; sg:date ?date .
+        BIND(CONCAT(SUBSTR(STR(?date), 1, 4), " ", STR(?group)) AS ?groupYear) }
+      { ?later sg:heldBy ?laterGroup ; sg:date ?laterDate .
+        BIND(CONCAT(SUBSTR(STR(?laterDate), 1, 4), " ", STR(?laterGroup)) AS ?groupYear) }
       FILTER(STR(?laterDate) > STR(?date))
     }
-    GROUP BY ?meeting ?group }
-  ?next sg:heldBy ?group ; sg:date ?nextMeetingDate .
-  FILTER(STR(?nextMeetingDate) = ?nextDate)
+    GROUP BY ?meeting ?group
+  }
+  UNION
+  {
+    SELECT ?meeting ?next
+    WHERE {
+      { SELECT ?group ?year (MIN(?laterYear) AS ?nextYear)
+        WHERE {
+          { SELECT DISTINCT ?group ?year
+            WHERE { ?yearMeeting sg:heldBy ?group ; sg:date ?yearDate . BIND(SUBSTR(STR(?yearDate), 1, 4) AS ?year) } }
+          { SELECT DISTINCT ?group ?laterYear
+            WHERE { ?laterMeeting sg:heldBy ?group ; sg:date ?laterDate . BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear) } }
+          FILTER(STR(?laterYear) > STR(?year))
+        }
+        GROUP BY ?group ?year }
+      { SELECT ?group ?year (MAX(STR(?date)) AS ?lastDay)
+        WHERE { ?anyMeeting sg:heldBy ?group ; sg:date ?date . BIND(SUBSTR(STR(?date), 1, 4) AS ?year) }
+        GROUP BY ?group ?year }
+      { SELECT ?group ?nextYear (MIN(CONCAT(STR(?date), " ", STR(?firstMeeting))) AS ?firstOfNextYear)
+        WHERE { ?firstMeeting sg:heldBy ?group ; sg:date ?date . BIND(SUBSTR(STR(?date), 1, 4) AS ?nextYear) }
+        GROUP BY ?group ?nextYear }
+      { ?meeting sg:heldBy ?group ; sg:date ?meetingDate . BIND(STR(?meetingDate) AS ?lastDay) }
+      BIND(IRI(STRAFTER(?firstOfNextYear, " ")) AS ?next)
+    }
+  }
 } ;
 
 # Group-years: for every group and every year it met, a node (an IRI of its own under
