@@ -24,12 +24,15 @@ WHERE {
          (GROUP_CONCAT(DISTINCT ?anyRoleLabel; separator="; ") AS ?roleLabel)
   WHERE {
     # A fact reads as several rows when it has two roles (or one through both properties):
-    # every role has one Swedish label (shapes.ttl). Counted with a UNION: over every fact,
-    # Jena reads the path sg:meetingRole|org:role several times slower (at L 11 s against 3 s).
-    { SELECT ?fact
-      WHERE { { ?fact sg:meetingRole ?oneRole } UNION { ?fact org:role ?oneRole } }
-      GROUP BY ?fact
-      HAVING (COUNT(*) > 1) }
+    # every role has one Swedish label (shapes.ttl). Found as a fact with a second role, not by
+    # counting every fact's roles: a join the store answers from its indexes, where grouping
+    # every fact decodes each one (at L 6.4 s against 16.1 s, in one JVM).
+    { SELECT DISTINCT ?fact
+      WHERE {
+        { ?fact sg:meetingRole ?oneRole . ?fact sg:meetingRole ?otherRole . FILTER(?oneRole != ?otherRole) }
+        UNION { ?fact org:role ?oneRole . ?fact org:role ?otherRole . FILTER(?oneRole != ?otherRole) }
+        UNION { ?fact sg:meetingRole ?oneRole . ?fact org:role ?otherRole }
+      } }
     { ?fact sg:meetingRole ?anyRole } UNION { ?fact org:role ?anyRole }
     OPTIONAL { ?anyRole skos:prefLabel ?anyRoleLabel FILTER(LANG(?anyRoleLabel) = "sv") }
   }
