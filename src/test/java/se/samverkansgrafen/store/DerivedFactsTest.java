@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -183,6 +184,83 @@ class DerivedFactsTest {
         }
         // Often the latest meeting is of an earlier year than the day (between a group's years, after its last).
         assertThat(crossingYears).isGreaterThan(10);
+    }
+
+    /**
+     * Two meetings of a group on one day (the seeds have none): the meeting before them is
+     * followed by the first by IRI, each of the two by the group's next meeting, the last of a
+     * year by the first of the next year with a meeting; and the group-year holds both.
+     */
+    @Test
+    void twoMeetingsOnOneDayFollowTheRule() throws IOException {
+        Path root = projectCopy();
+        String group = "https://w3id.org/samverkan/id/group/orebro-chefsgrupp-svvo";
+        StringBuilder minutes = new StringBuilder("""
+                @prefix sg: <https://w3id.org/samverkan/def#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                """);
+        for (String meeting : List.of("zz-test-a-2023-03-01", "zz-test-b-2023-03-01", "zz-test-2023-09-01")) {
+            String day = meeting.substring(meeting.length() - 10);
+            minutes.append("""
+                    <https://w3id.org/samverkan/id/source/%1$s> a sg:SourceDocument ; sg:fileName "%1$s.txt" ;
+                        dcterms:title "Test %1$s"@sv ; sg:ocr false ; sg:recordsMeeting <https://w3id.org/samverkan/id/meeting/%1$s> .
+                    <https://w3id.org/samverkan/id/meeting/%1$s> a sg:Meeting ; skos:prefLabel "Test %1$s"@sv ;
+                        sg:heldBy <%2$s> ; sg:date "%3$s"^^xsd:date ; sg:citedIn <https://w3id.org/samverkan/id/source/%1$s> .
+                    """.formatted(meeting, group, day));
+        }
+        Files.writeString(root.resolve("data/sources/zz-test-one-day.ttl"), minutes.toString());
+        try (EmbeddedStore store = emptyStore()) {
+            LoadReport report = new GraphLoader(store).load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+            assertThat(report.refused()).isEmpty();
+            String meeting = "https://w3id.org/samverkan/id/meeting/";
+            assertThat(pairs(store, "?meeting sgd:followedBy ?next . ?meeting sg:heldBy <" + group + ">", "meeting", "next"))
+                    .containsExactlyInAnyOrder(
+                            meeting + "orebro-gemensam-chefsgrupp-2022-06-03 " + meeting + "orebro-chefsgrupp-svvo-2022-11-11",
+                            meeting + "orebro-chefsgrupp-svvo-2022-11-11 " + meeting + "zz-test-a-2023-03-01",
+                            meeting + "zz-test-a-2023-03-01 " + meeting + "zz-test-2023-09-01",
+                            meeting + "zz-test-b-2023-03-01 " + meeting + "zz-test-2023-09-01",
+                            meeting + "zz-test-2023-09-01 " + meeting + "orebro-chefsgrupp-svvo-2025-10-03");
+            assertThat(pairs(store, "?groupYear sgd:group <" + group + "> ; sgd:year \"2023\" ; sgd:meeting ?meeting . "
+                    + "OPTIONAL { ?groupYear sgd:latestBefore ?before }", "meeting", "before"))
+                    .containsExactlyInAnyOrder(
+                            meeting + "zz-test-a-2023-03-01 " + meeting + "orebro-chefsgrupp-svvo-2022-11-11",
+                            meeting + "zz-test-b-2023-03-01 " + meeting + "orebro-chefsgrupp-svvo-2022-11-11",
+                            meeting + "zz-test-2023-09-01 " + meeting + "orebro-chefsgrupp-svvo-2022-11-11");
+
+            // A third meeting that day, first by IRI, as a change: computed for the change,
+            // the same as computed whole.
+            Files.writeString(root.resolve("data/sources/zz-test-one-day.ttl"), minutes.toString()
+                    .replace("zz-test-b-2023-03-01", "zz-test-0-2023-03-01") + minutes.toString().lines()
+                    .dropWhile(line -> line.startsWith("@prefix")).collect(Collectors.joining("\n")));
+            // A derived fact about nothing the change touches: a whole recomputation would drop it.
+            String sentinel = "<urn:sentinel> <https://w3id.org/samverkan/derived#itemCount> 99";
+            try (RDFConnection conn = store.connect()) {
+                conn.update("INSERT DATA { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { " + sentinel + " } }");
+            }
+            LoadReport change = new GraphLoader(store).load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+            assertThat(change.loaded()).hasSize(1);
+            assertThat(change.change()).isNotNull();
+            assertThat(pairs(store, "<" + meeting + "orebro-chefsgrupp-svvo-2022-11-11> sgd:followedBy ?next ; sg:heldBy ?group",
+                    "next", "group")).containsExactly(meeting + "zz-test-0-2023-03-01 " + group);
+            Graph afterTheChange = derivedGraph(store);
+            Node sentinelNode = NodeFactory.createURI("urn:sentinel");
+            assertThat(afterTheChange.contains(sentinelNode, Node.ANY, Node.ANY)).as("recomputed for the change, not whole").isTrue();
+            afterTheChange.remove(sentinelNode, Node.ANY, Node.ANY);
+            new DerivedFacts(store).recompute();
+            Graph whole = derivedGraph(store);
+            assertThat(difference(afterTheChange, whole)).isEmpty();
+            assertThat(difference(whole, afterTheChange)).isEmpty();
+        }
+    }
+
+    /** The rows of the pattern as "first second" (IRIs), through the store's SPARQL endpoint. */
+    private static List<String> pairs(TripleStore store, String pattern, String first, String second) {
+        String body = SparqlHttp.postForm(store.queryEndpoint(), "query", DERIVED
+                + "PREFIX sg: <https://w3id.org/samverkan/def#>\nSELECT ?" + first + " ?" + second + " { " + pattern + " }",
+                "text/csv").body();
+        return body.lines().skip(1).map(String::strip).map(line -> line.replace(",", " ")).toList();
     }
 
     @Test
