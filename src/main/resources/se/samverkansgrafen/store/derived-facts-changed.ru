@@ -16,7 +16,6 @@ PREFIX sgd:  <https://w3id.org/samverkan/derived#>
 PREFIX org:  <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
 
 # Roles: the facts named, and the facts holding a role described.
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact ?property ?value } }
@@ -221,9 +220,10 @@ WHERE {
       FILTER(STR(?laterYear) > STR(?year))
     }
     GROUP BY ?group ?year }
-  BIND(STRDT(?lastDate, xsd:date) AS ?lastDay)
-  ?last sg:date ?lastDay .
-  FILTER EXISTS { ?last sg:heldBy ?group }
+  { { SELECT DISTINCT ?group WHERE {
+        { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+    ?last sg:heldBy ?group ; sg:date ?lastMeetingDate .
+    BIND(STR(?lastMeetingDate) AS ?lastDate) }
   BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
                   ENCODE_FOR_URI(STR(?group)))) AS ?groupYear)
   BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?nextYear, "/",

@@ -10,7 +10,6 @@ PREFIX sgd:  <https://w3id.org/samverkan/derived#>
 PREFIX org:  <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
 
 DROP SILENT GRAPH <https://w3id.org/samverkan/graph/_derived> ;
 
@@ -145,11 +144,8 @@ WHERE {
       FILTER(STR(?laterYear) > STR(?year))
     }
     GROUP BY ?group ?year }
-  # Looked up by the day (meeting dates are xsd:date, shapes.ttl), not among the group's
-  # meetings. (One triple pattern after the subquery, which may give no rows: apache/jena#3763.)
-  BIND(STRDT(?lastDate, xsd:date) AS ?lastDay)
-  ?last sg:date ?lastDay .
-  FILTER EXISTS { ?last sg:heldBy ?group }
+  # Joined on the group and the day with every meeting, read once.
+  { ?last sg:heldBy ?group ; sg:date ?lastMeetingDate . BIND(STR(?lastMeetingDate) AS ?lastDate) }
   BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
                   ENCODE_FOR_URI(STR(?group)))) AS ?groupYear)
   BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?nextYear, "/",
