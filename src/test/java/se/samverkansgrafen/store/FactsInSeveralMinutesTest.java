@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.samverkansgrafen.query.NamedQueryCatalog;
 import se.samverkansgrafen.query.QueryRunner;
@@ -78,13 +79,14 @@ class FactsInSeveralMinutesTest {
                 """.formatted(id, day, number, membership);
     }
 
-    private static Path work;
+    @TempDir
+    static Path work;
+
     private static EmbeddedStore store;
     private static QueryRunner queries;
 
     @BeforeAll
     static void load() throws IOException {
-        work = Files.createTempDirectory("facts-in-several-minutes");
         Path root = Files.createDirectories(work.resolve("project"));
         ProjectFiles.copyTo(root);
         Files.writeString(root.resolve("data/sources/zz-test-au-2023-03-10.ttl"),
