@@ -156,9 +156,13 @@ WHERE {
 # of it), so a question about an organisation on a day starts from its groups, not its history.
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:actedIn ?group } }
 WHERE {
-  { ?fact sg:onBehalfOf ?unit ; a org:Membership ; org:organization ?group }
-  UNION
-  { ?fact sg:onBehalfOf ?unit ; a sg:Attendance ; sg:meeting ?meeting . ?meeting sg:heldBy ?group }
+  # Each pair once (at L 5,149 pairs from 559,936 facts), not once per fact to be written.
+  SELECT DISTINCT ?unit ?group
+  WHERE {
+    { ?fact sg:onBehalfOf ?unit ; a org:Membership ; org:organization ?group }
+    UNION
+    { ?fact sg:onBehalfOf ?unit ; a sg:Attendance ; sg:meeting ?meeting . ?meeting sg:heldBy ?group }
+  }
 } ;
 
 # For every membership stated on a day (sg:statedOn), the first day a later statement of the
