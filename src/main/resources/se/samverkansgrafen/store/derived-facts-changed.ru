@@ -108,8 +108,9 @@ WHERE {
 
 # Next meetings: every meeting named, and every meeting of a group named or of a group of a
 # meeting named (a meeting added, moved or removed changes its group's sequence, and its file
-# names the group), for each of the groups holding it: as in derived-facts.ru, over those
-# groups' meetings only.
+# names the group), for each of the groups holding it: as in derived-facts.ru, over the
+# meetings of those groups and of every group sharing a meeting with them (a joint meeting is
+# followed in each of its groups, and its pairs go with the group that changed).
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next } }
 WHERE {
   { VALUES ?key { } BIND(?key AS ?meeting) }
@@ -125,11 +126,15 @@ WHERE {
     SELECT ?meeting (IRI(STRAFTER(MIN(CONCAT(STR(?laterDate), " ", STR(?later))), " ")) AS ?next)
     WHERE {
       { { SELECT DISTINCT ?group WHERE {
-            { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+            { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
+            ?shared sg:heldBy ?affected .
+            OPTIONAL { ?shared sg:heldBy ?group } } }
         ?meeting sg:heldBy ?group ; sg:date ?date .
         BIND(CONCAT(SUBSTR(STR(?date), 1, 4), " ", STR(?group)) AS ?groupYear) }
       { { SELECT DISTINCT ?laterGroup WHERE {
-            { VALUES ?key { } BIND(?key AS ?laterGroup) } UNION { VALUES ?key { } ?key sg:heldBy ?laterGroup } } }
+            { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
+            ?shared sg:heldBy ?affected .
+            OPTIONAL { ?shared sg:heldBy ?laterGroup } } }
         ?later sg:heldBy ?laterGroup ; sg:date ?laterDate .
         BIND(CONCAT(SUBSTR(STR(?laterDate), 1, 4), " ", STR(?laterGroup)) AS ?groupYear) }
       FILTER(STR(?laterDate) > STR(?date))
@@ -144,12 +149,16 @@ WHERE {
         WHERE {
           { SELECT DISTINCT ?group ?year
             WHERE { { SELECT DISTINCT ?group WHERE {
-                        { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+                        { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
+                        ?shared sg:heldBy ?affected .
+                        OPTIONAL { ?shared sg:heldBy ?group } } }
                     ?yearMeeting sg:heldBy ?group ; sg:date ?yearDate .
                     BIND(SUBSTR(STR(?yearDate), 1, 4) AS ?year) } }
           { SELECT DISTINCT ?group ?laterYear
             WHERE { { SELECT DISTINCT ?group WHERE {
-                        { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+                        { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
+                        ?shared sg:heldBy ?affected .
+                        OPTIONAL { ?shared sg:heldBy ?group } } }
                     ?laterMeeting sg:heldBy ?group ; sg:date ?laterDate .
                     BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear) } }
           FILTER(STR(?laterYear) > STR(?year))
@@ -157,18 +166,24 @@ WHERE {
         GROUP BY ?group ?year }
       { SELECT ?group ?year (MAX(STR(?date)) AS ?lastDay)
         WHERE { { SELECT DISTINCT ?group WHERE {
-                    { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+                    { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
+                    ?shared sg:heldBy ?affected .
+                    OPTIONAL { ?shared sg:heldBy ?group } } }
                 ?anyMeeting sg:heldBy ?group ; sg:date ?date .
                 BIND(SUBSTR(STR(?date), 1, 4) AS ?year) }
         GROUP BY ?group ?year }
       { SELECT ?group ?nextYear (MIN(CONCAT(STR(?date), " ", STR(?firstMeeting))) AS ?firstOfNextYear)
         WHERE { { SELECT DISTINCT ?group WHERE {
-                    { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+                    { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
+                    ?shared sg:heldBy ?affected .
+                    OPTIONAL { ?shared sg:heldBy ?group } } }
                 ?firstMeeting sg:heldBy ?group ; sg:date ?date .
                 BIND(SUBSTR(STR(?date), 1, 4) AS ?nextYear) }
         GROUP BY ?group ?nextYear }
       { { SELECT DISTINCT ?group WHERE {
-            { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+            { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
+            ?shared sg:heldBy ?affected .
+            OPTIONAL { ?shared sg:heldBy ?group } } }
         ?meeting sg:heldBy ?group ; sg:date ?meetingDate .
         BIND(STR(?meetingDate) AS ?lastDay) }
       BIND(IRI(STRAFTER(?firstOfNextYear, " ")) AS ?next)

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -189,28 +188,18 @@ class DerivedFactsTest {
     /**
      * Two meetings of a group on one day (the seeds have none): the meeting before them is
      * followed by the first by IRI, each of the two by the group's next meeting, the last of a
-     * year by the first of the next year with a meeting; and the group-year holds both.
+     * year by the first of the next year with a meeting; and the group-year holds both. A
+     * later meeting of the other group of the seeds' joint meeting, in a file of its own, makes
+     * that joint meeting followed in both groups, which a change to one of them must keep.
      */
     @Test
     void twoMeetingsOnOneDayFollowTheRule() throws IOException {
         Path root = projectCopy();
         String group = "https://w3id.org/samverkan/id/group/orebro-chefsgrupp-svvo";
-        StringBuilder minutes = new StringBuilder("""
-                @prefix sg: <https://w3id.org/samverkan/def#> .
-                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-                @prefix dcterms: <http://purl.org/dc/terms/> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                """);
-        for (String meeting : List.of("zz-test-a-2023-03-01", "zz-test-b-2023-03-01", "zz-test-2023-09-01")) {
-            String day = meeting.substring(meeting.length() - 10);
-            minutes.append("""
-                    <https://w3id.org/samverkan/id/source/%1$s> a sg:SourceDocument ; sg:fileName "%1$s.txt" ;
-                        dcterms:title "Test %1$s"@sv ; sg:ocr false ; sg:recordsMeeting <https://w3id.org/samverkan/id/meeting/%1$s> .
-                    <https://w3id.org/samverkan/id/meeting/%1$s> a sg:Meeting ; skos:prefLabel "Test %1$s"@sv ;
-                        sg:heldBy <%2$s> ; sg:date "%3$s"^^xsd:date ; sg:citedIn <https://w3id.org/samverkan/id/source/%1$s> .
-                    """.formatted(meeting, group, day));
-        }
-        Files.writeString(root.resolve("data/sources/zz-test-one-day.ttl"), minutes.toString());
+        String minutes = meetings(group, "zz-test-a-2023-03-01", "zz-test-b-2023-03-01", "zz-test-2023-09-01");
+        Files.writeString(root.resolve("data/sources/zz-test-one-day.ttl"), minutes);
+        Files.writeString(root.resolve("data/sources/zz-test-folkhalsa.ttl"),
+                meetings("https://w3id.org/samverkan/id/group/orebro-chefsgrupp-folkhalsa", "zz-test-folkhalsa-2023-05-01"));
         try (EmbeddedStore store = emptyStore()) {
             LoadReport report = new GraphLoader(store).load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
             assertThat(report.refused()).isEmpty();
@@ -218,6 +207,7 @@ class DerivedFactsTest {
             assertThat(pairs(store, "?meeting sgd:followedBy ?next . ?meeting sg:heldBy <" + group + ">", "meeting", "next"))
                     .containsExactlyInAnyOrder(
                             meeting + "orebro-gemensam-chefsgrupp-2022-06-03 " + meeting + "orebro-chefsgrupp-svvo-2022-11-11",
+                            meeting + "orebro-gemensam-chefsgrupp-2022-06-03 " + meeting + "zz-test-folkhalsa-2023-05-01",
                             meeting + "orebro-chefsgrupp-svvo-2022-11-11 " + meeting + "zz-test-a-2023-03-01",
                             meeting + "zz-test-a-2023-03-01 " + meeting + "zz-test-2023-09-01",
                             meeting + "zz-test-b-2023-03-01 " + meeting + "zz-test-2023-09-01",
@@ -231,9 +221,8 @@ class DerivedFactsTest {
 
             // A third meeting that day, first by IRI, as a change: computed for the change,
             // the same as computed whole.
-            Files.writeString(root.resolve("data/sources/zz-test-one-day.ttl"), minutes.toString()
-                    .replace("zz-test-b-2023-03-01", "zz-test-0-2023-03-01") + minutes.toString().lines()
-                    .dropWhile(line -> line.startsWith("@prefix")).collect(Collectors.joining("\n")));
+            Files.writeString(root.resolve("data/sources/zz-test-one-day.ttl"),
+                    meetings(group, "zz-test-a-2023-03-01", "zz-test-0-2023-03-01", "zz-test-b-2023-03-01", "zz-test-2023-09-01"));
             // A derived fact about nothing the change touches: a whole recomputation would drop it.
             String sentinel = "<urn:sentinel> <https://w3id.org/samverkan/derived#itemCount> 99";
             try (RDFConnection conn = store.connect()) {
@@ -253,6 +242,25 @@ class DerivedFactsTest {
             assertThat(difference(afterTheChange, whole)).isEmpty();
             assertThat(difference(whole, afterTheChange)).isEmpty();
         }
+    }
+
+    /** A file of test meetings of the group, each with its minutes, the date the end of its name. */
+    private static String meetings(String group, String... names) {
+        StringBuilder file = new StringBuilder("""
+                @prefix sg: <https://w3id.org/samverkan/def#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                """);
+        for (String name : names) {
+            file.append("""
+                    <https://w3id.org/samverkan/id/source/%1$s> a sg:SourceDocument ; sg:fileName "%1$s.txt" ;
+                        dcterms:title "Test %1$s"@sv ; sg:ocr false ; sg:recordsMeeting <https://w3id.org/samverkan/id/meeting/%1$s> .
+                    <https://w3id.org/samverkan/id/meeting/%1$s> a sg:Meeting ; skos:prefLabel "Test %1$s"@sv ;
+                        sg:heldBy <%2$s> ; sg:date "%3$s"^^xsd:date ; sg:citedIn <https://w3id.org/samverkan/id/source/%1$s> .
+                    """.formatted(name, group, name.substring(name.length() - 10)));
+        }
+        return file.toString();
     }
 
     /** The rows of the pattern as "first second" (IRIs), through the store's SPARQL endpoint. */
