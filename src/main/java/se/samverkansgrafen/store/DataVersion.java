@@ -54,28 +54,37 @@ public final class DataVersion {
         return Optional.ofNullable(version);
     }
 
-    /** Reads the load record again; called after each load. */
+    /** Reads the load record again. */
     public synchronized String refresh() {
         try (RDFConnection conn = store.connect()) {
-            String version = Txn.calculateRead(conn, () -> {
-                SortedMap<String, String> hashes = new TreeMap<>();
-                try (QueryExecution exec = conn.query(RECORDS)) {
-                    ResultSet rows = exec.execSelect();
-                    while (rows.hasNext()) {
-                        QuerySolution row = rows.next();
-                        hashes.put(row.getResource("graph").getURI(), row.getLiteral("hash").getLexicalForm());
-                    }
-                }
-                return versionOf(hashes);
-            });
-            current = version;
-            readAt = System.nanoTime();
-            return version;
+            return loaded(versionOf(hashes(conn)));
         } catch (RuntimeException e) {
             log.warn("Cannot read the data version from the store: {}", e.toString());
             current = null;
             return null;
         }
+    }
+
+    /** Takes the version a load reports ({@link LoadReport#version()}): called after each load, with no read of its own. */
+    public synchronized String loaded(String version) {
+        current = version;
+        readAt = System.nanoTime();
+        return version;
+    }
+
+    /** Every loaded file's graph and the SHA-256 of its content, from the load record, in graph order. */
+    static SortedMap<String, String> hashes(RDFConnection conn) {
+        return Txn.calculateRead(conn, () -> {
+            SortedMap<String, String> hashes = new TreeMap<>();
+            try (QueryExecution exec = conn.query(RECORDS)) {
+                ResultSet rows = exec.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    hashes.put(row.getResource("graph").getURI(), row.getLiteral("hash").getLexicalForm());
+                }
+            }
+            return hashes;
+        });
     }
 
     /** The version of a load record: its graphs and their files' hashes, in graph order; null for none. */

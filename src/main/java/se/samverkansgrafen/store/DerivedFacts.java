@@ -87,7 +87,7 @@ public final class DerivedFacts {
      * load and their recomputation (their recorded version then differs from the store's).
      */
     void afterLoad(LoadReport report) {
-        String version = stamp(new DataVersion(store).refresh());
+        String version = stamp(report.version());
         Optional<String> computedFrom = computedFrom();
         boolean changed = !report.loaded().isEmpty() || !report.removed().isEmpty();
         if (!changed && computedFrom.equals(Optional.ofNullable(version))) {

@@ -175,15 +175,20 @@ public final class GraphLoader {
 
         log.info("Load started: {} files under {}", files.size(), directories);
 
-        try (RDFConnection conn = store.connect()) {
+        boolean bulk = bulkWhenEmpty && store instanceof DatasetStore local && BulkLoad.isEmpty(local.tdb2());
+        // Every file hashed while the load records are read: on a loaded store a start does little else.
+        try (ExecutorService hasher = bulk ? null : Executors.newSingleThreadExecutor();
+                RDFConnection conn = store.connect()) {
+            Future<Map<String, String>> hashing = hasher == null ? null : hasher.submit(() -> hashes(files));
             Graph recordGraph = loadRecordGraph(conn);
             Map<String, LoadRecord> records = loadRecords(recordGraph);
             boolean complete = recordGraph.contains(LOAD_GRAPH, LOAD_COMPLETED_AT, Node.ANY);
             Shapes shapes = shapes(conn, files, shapesPath);
-            if (bulkWhenEmpty && records.isEmpty() && store instanceof DatasetStore local && BulkLoad.isEmpty(local.tdb2())) {
-                bulkLoad(local, files, shapes, run);
+            if (bulk && records.isEmpty()) {
+                bulkLoad((DatasetStore) store, files, shapes, run);
             } else {
-                loadChanges(conn, files, records, complete, shapes, shapesPath, run);
+                loadChanges(conn, files, hashing != null ? await(hashing) : hashes(files), records, complete,
+                        shapes, shapesPath, run);
             }
             if (!complete && store instanceof DatasetStore local) {
                 local.nameIndex().ifPresent(index -> log.info("Name index rebuilt: {} labels",
@@ -192,14 +197,17 @@ public final class GraphLoader {
             run.refused.forEach(r -> log.warn("Refused {} (its previous graph, if any, is kept)", r));
             run.violations.forEach(v -> log.warn("SHACL violation in data already loaded: {}", v));
             conn.update(markComplete());
-            int graphs = loadRecords(loadRecordGraph(conn)).size();
+            // Nothing written: the records read at the start are the records now (at L, 39k of them read once, not twice).
+            SortedMap<String, String> hashes = run.loaded.isEmpty() && run.removed.isEmpty()
+                    ? hashesOf(records) : DataVersion.hashes(conn);
             Duration took = Duration.between(start, Instant.now());
             // Done once what follows a change (the derived facts) is done too.
             LoadReport report = changed(new LoadReport(run.loaded, run.unchanged, run.removed, run.refused,
-                    List.copyOf(new LinkedHashSet<>(run.violations)), graphs, took, run.change()));
+                    List.copyOf(new LinkedHashSet<>(run.violations)), hashes.size(), DataVersion.versionOf(hashes),
+                    took, run.change()));
             log.info("Load done in {} ms: {} loaded, {} unchanged, {} removed, {} refused; {} graphs",
                     Duration.between(start, Instant.now()).toMillis(), run.loaded.size(), run.unchanged.size(),
-                    run.removed.size(), run.refused.size(), graphs);
+                    run.removed.size(), run.refused.size(), report.graphs());
             return report;
         }
     }
@@ -214,15 +222,14 @@ public final class GraphLoader {
      * break the shapes are dropped again. When the shapes changed, unchanged files are
      * checked too and what they break is reported.
      */
-    private void loadChanges(RDFConnection conn, Map<String, Path> files, Map<String, LoadRecord> records,
-            boolean complete, Shapes shapes, String shapesPath, Run run) {
+    private void loadChanges(RDFConnection conn, Map<String, Path> files, Map<String, String> hashes,
+            Map<String, LoadRecord> records, boolean complete, Shapes shapes, String shapesPath, Run run) {
         ShapeCheck check = shapes == null ? null : new ShapeCheck(shapes, Neighbourhood.of(store));
         if (complete) {
             run.versionBefore = versionOf(records);
         }
         boolean shapesChanged = false;
         List<String> checkAfter = new ArrayList<>();
-        Map<String, String> hashes = hashes(files);
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String path = file.getKey();
             String graph = GraphNames.forPath(path);
@@ -486,8 +493,9 @@ public final class GraphLoader {
                     log.info("Dropped <{}>: {} no longer exists", graph, path);
                 }
             }
-            return changed(new LoadReport(loaded, List.of(), removed, refused, List.of(),
-                    loadRecords(loadRecordGraph(conn)).size(), Duration.between(start, Instant.now()),
+            SortedMap<String, String> hashes = DataVersion.hashes(conn);
+            return changed(new LoadReport(loaded, List.of(), removed, refused, List.of(), hashes.size(),
+                    DataVersion.versionOf(hashes), Duration.between(start, Instant.now()),
                     changedIris.change(versionBefore)));
         }
     }
@@ -533,9 +541,15 @@ public final class GraphLoader {
 
     /** The data version ({@link DataVersion}) of the load records read. */
     private static String versionOf(Map<String, LoadRecord> records) {
+        return DataVersion.versionOf(hashesOf(records));
+    }
+
+    private static SortedMap<String, String> hashesOf(Map<String, LoadRecord> records) {
         SortedMap<String, String> hashes = new TreeMap<>();
-        records.values().forEach(record -> hashes.put(record.graph(), record.hash()));
-        return DataVersion.versionOf(hashes);
+        // As DataVersion reads them: a record without a hash (none is written so) counts for nothing.
+        records.values().stream().filter(record -> !record.hash().isEmpty())
+                .forEach(record -> hashes.put(record.graph(), record.hash()));
+        return hashes;
     }
 
     private record LoadRecord(String graph, String path, String hash) {

@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -39,6 +42,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * <pre>
  * MAVEN_OPTS=-Xmx4g ./mvnw -q compile exec:java@load-benchmark -Dexec.args="--data var/synth/M"
  * MAVEN_OPTS=-Xmx4g ./mvnw -q compile exec:java@load-benchmark -Dexec.args="--copies 130"
+ * MAVEN_OPTS=-Xmx4g ./mvnw -q compile exec:java@load-benchmark -Dexec.args="--data var/synth/L --kept var/bench/L/tdb2"
  * </pre>
  *
  * {@code --data DIR} loads DIR's {@code ontology/} and {@code data/} (the repository's
@@ -47,7 +51,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * {@code target/load-benchmark/} and loads those. As references it then loads what the store
  * holds, as N-Quads, with TDB2's own sequential and parallel loaders (skipped with
  * {@code --no-reference}), so that the load rate reads as a ratio to what TDB2 itself does on
- * the same machine in the same run.
+ * the same machine in the same run. {@code --kept TDB2DIR} skips the fresh load and measures
+ * the start and the changes on a store already loaded from the same data.
  */
 public final class LoadBenchmark {
 
@@ -64,21 +69,37 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = null;
         int copies = 0;
+        Path kept = null;
         boolean references = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
                 case "--copies" -> copies = Integer.parseInt(args[++i]);
+                case "--kept" -> kept = Path.of(args[++i]).toAbsolutePath();
                 case "--no-reference" -> references = false;
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + " (use --data DIR or --copies N, and --no-reference to skip TDB2's own loaders)");
+                        + " (use --data DIR or --copies N, --kept TDB2DIR to measure a store DIR was loaded"
+                        + " into, and --no-reference to skip TDB2's own loaders)");
             }
         }
         if (data == null && copies <= 0) {
             throw new IllegalArgumentException("Give --data DIR (holding data/, and ontology/ if it has its own) or --copies N");
         }
-        new LoadBenchmark().run(data != null ? data : scaledCopies(copies), references);
+        if (kept != null) {
+            new LoadBenchmark().runOnKept(data != null ? data : scaledCopies(copies), kept);
+        } else {
+            new LoadBenchmark().run(data != null ? data : scaledCopies(copies), references);
+        }
         System.exit(0);
+    }
+
+    /** Only the start and the changes, on a store already loaded from the same data (seconds, not minutes). */
+    private void runOnKept(Path data, Path tdb2) throws IOException {
+        Path root = Files.createDirectories(WORK.resolve("root"));
+        prepareRoot(root, data);
+        out.printf(Locale.ROOT, "Data: %s; kept store %s; heap max %d MB; %d processors%n", data, tdb2,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        measureStartAndChanges(root, List.of("ontology", "data"), tdb2);
     }
 
     private void run(Path data, boolean references) throws IOException {
@@ -108,7 +129,19 @@ public final class LoadBenchmark {
         first.refused().stream().limit(3).forEach(r -> out.println("  refused " + r));
 
         resetPeak();
-        t0 = System.nanoTime();
+        measureStartAndChanges(root, directories, tdb2);
+        out.printf(Locale.ROOT, "Peak heap after the fresh load: %d MB%n", peakHeapMegabytes());
+        if (references) {
+            measureTdb2Loaders(tdb2, firstTook);
+        }
+    }
+
+    /**
+     * A start on the loaded store (nothing changed), one changed file reloaded and checked, and
+     * one change that breaks the shapes refused; the file is put back as it was and loaded again.
+     */
+    private void measureStartAndChanges(Path root, List<String> directories, Path tdb2) throws IOException {
+        long t0 = System.nanoTime();
         LoadReport restart;
         try (EmbeddedStore store = open(tdb2)) {
             GraphLoader loader = new GraphLoader(store);
@@ -138,12 +171,22 @@ public final class LoadBenchmark {
             took = Duration.ofNanos(System.nanoTime() - t0);
             out.printf(Locale.ROOT, "One change breaking the shapes refused: %.2f s (%d refused)%n", seconds(took),
                     broken.refused().size());
+
+            // An edit or an accepted draft: the change checked against the shapes, then only its file reloaded.
+            String path = root.relativize(changed).toString();
+            Files.writeString(changed, before + "\n<https://w3id.org/samverkan/id/source/load-benchmark> "
+                    + "<http://www.w3.org/2000/01/rdf-schema#comment> \"edited by the load benchmark\" .\n",
+                    StandardCharsets.UTF_8);
+            t0 = System.nanoTime();
+            List<String> violations = loader.validateChange(root, directories, SHAPES,
+                    Map.of(path, RDFDataMgr.loadGraph(changed.toString())), Set.of());
+            LoadReport edit = loader.reload(root, List.of(path));
+            took = Duration.ofNanos(System.nanoTime() - t0);
+            out.printf(Locale.ROOT, "One edit (the change checked, then its file reloaded: the path of an accepted"
+                    + " draft): %.2f s (%d violations, %d loaded)%n", seconds(took), violations.size(), edit.loaded().size());
+
             Files.writeString(changed, before, StandardCharsets.UTF_8);
             loader.load(root, directories, SHAPES);
-        }
-        out.printf(Locale.ROOT, "Peak heap after the fresh load: %d MB%n", peakHeapMegabytes());
-        if (references) {
-            measureTdb2Loaders(tdb2, firstTook);
         }
     }
 

@@ -13,12 +13,15 @@ import java.util.Set;
  * @param refused   files that failed to parse or broke the shapes; their previous graph was left untouched
  * @param violations SHACL results on data no changed file describes (data loaded before)
  * @param graphs    named graphs holding loaded files after the load
+ * @param version   the data version ({@link DataVersion}) the store holds after the load; null
+ *                  when it holds no loaded file
  * @param took      wall-clock time of the load
  * @param change    what the load changed in a store that held a complete load before it;
  *                  null after a first load (everything changed)
  */
 public record LoadReport(List<LoadedFile> loaded, List<String> unchanged, List<String> removed,
-        List<RefusedFile> refused, List<String> violations, int graphs, Duration took, Change change) {
+        List<RefusedFile> refused, List<String> violations, int graphs, String version, Duration took,
+        Change change) {
 
     /**
      * A change to a store that held a complete load: the data version before it, every IRI

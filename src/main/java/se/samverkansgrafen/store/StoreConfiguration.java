@@ -19,11 +19,11 @@ class StoreConfiguration {
         return new DataVersion(store);
     }
 
-    /** After each load (and the derived facts it recomputes): the data version read again. */
+    /** After each load (and the derived facts it recomputes): the data version it reports. */
     @Bean
     GraphLoader graphLoader(TripleStore store, DataVersion version) {
         GraphLoader loader = new GraphLoader(store);
-        loader.afterChange(report -> version.refresh());
+        loader.afterChange(report -> version.loaded(report.version()));
         return loader;
     }
 }
