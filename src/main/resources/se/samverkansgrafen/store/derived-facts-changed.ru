@@ -73,6 +73,19 @@ WHERE {
   GROUP BY ?meeting
 } ;
 
+# Meeting counts: the groups named (a meeting added, removed or moved names its group).
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?group sgd:meetingCount ?value } }
+WHERE {
+  VALUES ?key { } BIND(?key AS ?group)
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?group sgd:meetingCount ?value }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?group sgd:meetingCount ?meetings } }
+WHERE {
+  SELECT ?group (COUNT(DISTINCT ?meeting) AS ?meetings)
+  WHERE { VALUES ?key { } BIND(?key AS ?group) ?meeting sg:heldBy ?group }
+  GROUP BY ?group
+} ;
+
 # Presenters: the items named, and the items a person described presents.
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?item sgd:presenters ?value } }
 WHERE {

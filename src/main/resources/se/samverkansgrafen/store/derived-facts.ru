@@ -52,6 +52,14 @@ WHERE {
   GROUP BY ?meeting
 } ;
 
+# How many meetings each group held according to the sources (the list of groups shows it).
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?group sgd:meetingCount ?meetings } }
+WHERE {
+  SELECT ?group (COUNT(DISTINCT ?meeting) AS ?meetings)
+  WHERE { ?meeting sg:heldBy ?group }
+  GROUP BY ?group
+} ;
+
 # The presenters of each agenda item, their names joined by "; ".
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?item sgd:presenters ?presenters } }
 WHERE {

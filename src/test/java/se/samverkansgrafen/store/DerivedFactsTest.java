@@ -94,6 +94,17 @@ class DerivedFactsTest {
                 }""")).as("meetings whose derived counts differ from the live ones").isEmpty();
         assertThat(Long.parseLong(SeedStore.value(DERIVED + "SELECT (COUNT(*) AS ?n) { ?m sgd:itemCount ?c }", "n")))
                 .isEqualTo(5);
+        assertThat(SeedStore.select(DERIVED + """
+                SELECT ?group WHERE {
+                  ?group a sg:CollaborationGroup .
+                  OPTIONAL { ?group sgd:meetingCount ?derivedMeetings }
+                  { SELECT ?group (COUNT(DISTINCT ?m) AS ?meetings) WHERE { ?group a sg:CollaborationGroup .
+                      OPTIONAL { ?m sg:heldBy ?group } } GROUP BY ?group }
+                  FILTER(COALESCE(?derivedMeetings, 0) != ?meetings)
+                }""")).as("groups whose derived meeting counts differ from the live ones").isEmpty();
+        // Five meetings, one of them held by two groups.
+        assertThat(Long.parseLong(SeedStore.value(DERIVED + "SELECT (SUM(?c) AS ?n) { ?g a sg:CollaborationGroup ; sgd:meetingCount ?c }",
+                "n"))).isEqualTo(6);
 
         List<Map<String, String>> presenters = SeedStore.select(DERIVED + """
                 SELECT ?item ?presenters ?name WHERE { ?item sgd:presenters ?presenters ; sg:presenter/foaf:name ?name }""");
@@ -406,6 +417,9 @@ class DerivedFactsTest {
             Graph whole = derivedGraph(store);
             assertThat(difference(afterTheChange, whole)).as("derived after the change, not after a whole recomputation").isEmpty();
             assertThat(difference(whole, afterTheChange)).as("derived after a whole recomputation, not after the change").isEmpty();
+            assertThat(SparqlHttp.postForm(store.queryEndpoint(), "query", DERIVED + "ASK { "
+                    + "<https://w3id.org/samverkan/id/group/orebro-samverkansrad-folkhalsa> sgd:meetingCount ?n }",
+                    "application/sparql-results+json").body()).as("the count of a group whose one meeting is gone").contains("false");
             assertThat(SparqlHttp.postForm(store.queryEndpoint(), "query", DERIVED + "ASK { ?item sgd:presenters ?p "
                     + "FILTER(CONTAINS(?p, \"Ingmar Ångman (ändrad)\")) }", "application/sparql-results+json").body()).contains("true");
             assertThat(SparqlHttp.postForm(store.queryEndpoint(), "query", DERIVED + "ASK { ?fact sgd:roleLabel ?l "
