@@ -274,6 +274,26 @@ WHERE {
   { ?meeting sg:heldBy ?group . ?fact sg:meeting ?meeting ; a sg:Attendance ; sg:onBehalfOf ?unit }
 } ;
 
+# Spans: the memberships named (a membership's dates are in the files that describe it).
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:span ?span } }
+WHERE {
+  VALUES ?key { } BIND(?key AS ?fact)
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:span ?span }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:span ?span } }
+WHERE {
+  VALUES ?key { } BIND(?key AS ?fact)
+  ?fact a org:Membership .
+  OPTIONAL { ?fact sg:startDate ?start }
+  OPTIONAL { ?fact sg:endDate ?end }
+  OPTIONAL { ?fact sg:statedOn ?statedOn }
+  OPTIONAL { ?fact sg:ongoing ?ongoing }
+  FILTER(BOUND(?start) || BOUND(?end) || (BOUND(?statedOn) && !(BOUND(?ongoing) && ?ongoing = false)))
+  BIND(IF(BOUND(?start) || BOUND(?end),
+          CONCAT(COALESCE(STR(?start), ".."), "/", COALESCE(STR(?end), "..")),
+          CONCAT(STR(?statedOn), "/..")) AS ?span)
+} ;
+
 # Restatements: the memberships named, and every membership in a group named (a statement
 # added or removed in one file restates seats stated in others; its file names the group).
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:restatedOn ?restated } }

@@ -173,6 +173,24 @@ WHERE {
   }
 } ;
 
+# The days each membership holds on (the rule of group-members-on-date), as an ISO 8601
+# interval "FROM/UNTIL" with ".." for an open end: a period from its start to its end date, a
+# statement from the day it was stated on, open-ended. A statement that the seat has ended
+# (sg:ongoing false) and a membership without dates hold on no day and get none. A query asking
+# who sat where on a day reads one value per membership instead of four optional dates.
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:span ?span } }
+WHERE {
+  ?fact a org:Membership .
+  OPTIONAL { ?fact sg:startDate ?start }
+  OPTIONAL { ?fact sg:endDate ?end }
+  OPTIONAL { ?fact sg:statedOn ?statedOn }
+  OPTIONAL { ?fact sg:ongoing ?ongoing }
+  FILTER(BOUND(?start) || BOUND(?end) || (BOUND(?statedOn) && !(BOUND(?ongoing) && ?ongoing = false)))
+  BIND(IF(BOUND(?start) || BOUND(?end),
+          CONCAT(COALESCE(STR(?start), ".."), "/", COALESCE(STR(?end), "..")),
+          CONCAT(STR(?statedOn), "/..")) AS ?span)
+} ;
+
 # For every membership stated on a day (sg:statedOn), the first day a later statement of the
 # same seat (group, person and one of its roles; the same day counts when its IRI sorts first)
 # was made: the seat stands on a day unless it was restated on or before it (see

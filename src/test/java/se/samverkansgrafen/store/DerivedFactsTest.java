@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -295,6 +298,52 @@ class DerivedFactsTest {
                            || (STR(?sameStated) = STR(?statedOn) && STR(?same) < STR(?fact))))
                   } GROUP BY ?fact }"""));
         assertDerivedAsLive(rows, live, "?fact sgd:restatedOn ?restated");
+    }
+
+    /**
+     * A membership's span holds on exactly the days its dates do by the rule of
+     * group-members-on-date: checked on every day a membership begins, ends or is stated on,
+     * the days either side, and every meeting day.
+     */
+    @Test
+    void aMembershipSpanHoldsOnTheDaysItsDatesDo() {
+        Set<String> days = new TreeSet<>();
+        SeedStore.select("SELECT DISTINCT ?day WHERE { { ?f sg:startDate|sg:endDate|sg:statedOn ?day } UNION { ?m sg:date ?day } }")
+                .forEach(row -> {
+                    LocalDate day = LocalDate.parse(row.get("day"));
+                    days.addAll(List.of(day.minusDays(1).toString(), day.toString(), day.plusDays(1).toString()));
+                });
+        String values = days.stream().map(day -> "\"" + day + "\"").collect(Collectors.joining(" "));
+        String holds = """
+                SELECT ?fact ?day ?span WHERE {
+                  VALUES ?day { %s }
+                  ?fact a org:Membership .
+                  OPTIONAL { ?fact sg:startDate ?start }
+                  OPTIONAL { ?fact sg:endDate ?end }
+                  OPTIONAL { ?fact sg:statedOn ?statedOn }
+                  OPTIONAL { ?fact sg:ongoing ?ongoing }
+                  OPTIONAL { ?fact sgd:span ?span }
+                  BIND(COALESCE(IF(BOUND(?start) || BOUND(?end),
+                      (!BOUND(?start) || STR(?start) <= ?day) && (!BOUND(?end) || STR(?end) >= ?day),
+                      BOUND(?statedOn) && STR(?statedOn) <= ?day && !(BOUND(?ongoing) && ?ongoing = false)), false) AS ?live)
+                  BIND(COALESCE(BOUND(?span)
+                      && (STRBEFORE(?span, "/") = ".." || STRBEFORE(?span, "/") <= ?day)
+                      && (STRAFTER(?span, "/") = ".." || STRAFTER(?span, "/") >= ?day), false) AS ?derived)
+                  FILTER(%s)
+                }""";
+        assertThat(SeedStore.select(DERIVED + holds.formatted(values, "?live != ?derived")))
+                .as("memberships whose span and dates disagree on a day").isEmpty();
+        // The check has something to check: memberships holding on some days and not on others,
+        // by periods (open-ended too) and statements, and a statement of a seat that has ended.
+        assertThat(SeedStore.select(DERIVED + holds.formatted(values, "?live")).size()).isGreaterThan(50);
+        assertThat(SeedStore.select(DERIVED + holds.formatted(values, "!?live && BOUND(?span)"))).isNotEmpty();
+        List<Map<String, String>> spans = SeedStore.select(DERIVED + "SELECT ?span WHERE { ?fact sgd:span ?span }");
+        assertThat(spans).anyMatch(row -> row.get("span").matches("\\d{4}-\\d{2}-\\d{2}/\\.\\."))
+                .anyMatch(row -> row.get("span").matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(Long.parseLong(SeedStore.value("SELECT (COUNT(*) AS ?n) WHERE { ?fact sg:ongoing false }", "n")))
+                .isPositive();
+        assertThat(SeedStore.select(DERIVED + "SELECT ?fact WHERE { ?fact sg:ongoing false ; sgd:span ?span }"))
+                .as("a seat stated to have ended holds on no day").isEmpty();
     }
 
     @Test
