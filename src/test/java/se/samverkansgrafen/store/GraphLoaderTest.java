@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +99,32 @@ class GraphLoaderTest {
         assertThat(report.loaded()).extracting(LoadReport.LoadedFile::path).containsExactly(GROUPS);
         assertThat(report.unchanged()).hasSize(expectedGraphs().size() - 1);
         assertThat(servedGraphs()).containsEntry(GraphNames.forPath(GROUPS), 1L).isEqualTo(expectedGraphs());
+    }
+
+    /** The version a load or reload reports is the one the store holds after it (the ETags and derived facts use it). */
+    @Test
+    void eachLoadReportsTheDataVersionTheStoreHoldsAfterIt() throws IOException {
+        GraphLoader loader = new GraphLoader(store);
+        LoadReport first = loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+        assertThat(first.version()).isNotNull().isEqualTo(new DataVersion(store).refresh());
+        assertThat(first.graphs()).isEqualTo(expectedGraphs().size());
+        assertThat(loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES).version()).isEqualTo(first.version());
+
+        Path groups = root.resolve(GROUPS);
+        Files.writeString(groups, """
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://w3id.org/samverkan/id/group/test> skos:prefLabel "Testgrupp"@sv .
+                """, StandardCharsets.UTF_8);
+        LoadReport changed = loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+        assertThat(changed.version()).isNotEqualTo(first.version()).isEqualTo(new DataVersion(store).refresh());
+
+        Files.writeString(groups, """
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://w3id.org/samverkan/id/group/test> skos:prefLabel "Testgrupp två"@sv .
+                """, StandardCharsets.UTF_8);
+        LoadReport reloaded = loader.reload(root, List.of(GROUPS));
+        assertThat(reloaded.version()).isNotEqualTo(changed.version()).isEqualTo(new DataVersion(store).refresh());
+        assertThat(reloaded.graphs()).isEqualTo(expectedGraphs().size());
     }
 
     @Test
