@@ -1,6 +1,7 @@
 package se.samverkansgrafen.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,12 +16,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.engine.constraint.ClassConstraint;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -90,14 +93,42 @@ final class ShapeCheck {
         addClassHierarchy(data, named, leftOut);
 
         ValidationContext context = ValidationContext.create(shapes, data);
+        Map<Node, List<Node>> classesAbove = new HashMap<>();
         for (Node node : focus) {
+            Set<Node> classes = classesOf(data, node, classesAbove);
             for (Shape shape : shapes.getTargetShapes()) {
-                if (VLib.isFocusNode(shape, node, data)) {
+                if (targets(shape, node, data, classes)) {
                     VLib.validateShape(context, data, shape, node);
                 }
             }
         }
         return blame(context.generateReport(), changed, data);
+    }
+
+    /**
+     * Whether the shape targets the node, as {@link VLib#isFocusNode(Shape, Node, Graph)} says,
+     * with the node's classes worked out once for all shapes: asked per shape and node, every
+     * target class's subclasses were walked again (a third of a check's time at L).
+     */
+    private static boolean targets(Shape shape, Node node, Graph data, Set<Node> classes) {
+        for (Target target : shape.getTargets()) {
+            boolean targeted = switch (target.getTargetType()) {
+                case targetClass, implicitClass -> classes.contains(target.getObject());
+                default -> VLib.isFocusNode(target, node, data);
+            };
+            if (targeted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The node's types and every class above them (rdfs:subClassOf*): a SHACL instance of each. */
+    private static Set<Node> classesOf(Graph data, Node node, Map<Node, List<Node>> classesAbove) {
+        Set<Node> classes = new HashSet<>();
+        data.find(node, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> classes.addAll(
+                classesAbove.computeIfAbsent(t.getObject(), type -> G.listSuperClasses(data, type))));
+        return classes;
     }
 
     /** Adds what the store says about every class met (and their superclasses), until no new class turns up. */

@@ -76,6 +76,31 @@ class IncrementalShapeCheckTest {
         assertThat(SparqlHttp.graphSizes(store.queryEndpoint()).get(GraphNames.forPath(SOURCE_002))).isPositive();
     }
 
+    /** A node whose class lies two rdfs:subClassOf steps below a shape's target class is checked by that shape. */
+    @Test
+    void aNodeOfASubclassOfATargetClassIsChecked() throws IOException {
+        Path file = root.resolve("data/reference/test-forbund.ttl");
+        String forbund = """
+                @prefix org:  <http://www.w3.org/ns/org#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://w3id.org/samverkan/def#TestForbund> rdfs:subClassOf org:FormalOrganization .
+                <https://w3id.org/samverkan/id/org/test-forbund> a <https://w3id.org/samverkan/def#TestForbund>""";
+        Files.writeString(file, forbund + " .\n", StandardCharsets.UTF_8);
+
+        LoadReport report = loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+
+        assertThat(report.refused()).singleElement().satisfies(refused -> {
+            assertThat(refused.path()).isEqualTo("data/reference/test-forbund.ttl");
+            assertThat(refused.reason()).contains("test-forbund").contains("prefLabel");
+        });
+
+        Files.writeString(file, forbund + " ;\n    skos:prefLabel \"Testförbund\"@sv .\n", StandardCharsets.UTF_8);
+        report = loader.load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES);
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.loaded()).extracting(LoadReport.LoadedFile::path).containsExactly("data/reference/test-forbund.ttl");
+    }
+
     @Test
     void aChangeAboutToBeWrittenIsCheckedAgainstTheOtherFilesNodes() throws IOException {
         Graph wrongClass = parse(withMember("orgn:kommun-lekeberg"));
