@@ -307,11 +307,22 @@ WHERE {
   WHERE {
     { SELECT DISTINCT ?fact WHERE {
         { VALUES ?key { } BIND(?key AS ?fact) } UNION { VALUES ?key { } ?fact org:organization ?key } } }
-    ?fact sg:statedOn ?statedOn ; org:member ?person ; org:organization ?group ; org:role ?role ; a org:Membership .
+    # One triple pattern after the step, which may give no rows (the IRIs named are mostly not
+    # memberships), the rest in OPTIONAL and FILTER: Jena 6.0.0's TDB2 fails on a pattern of
+    # several triples there (apache/jena#3763), and the change's facts were then computed whole.
+    ?fact sg:statedOn ?statedOn .
+    OPTIONAL { ?fact org:member ?person }
+    OPTIONAL { ?fact org:organization ?group }
+    OPTIONAL { ?fact org:role ?role }
+    FILTER(BOUND(?person) && BOUND(?group) && BOUND(?role) && EXISTS { ?fact a org:Membership })
     # From the person (a handful of seats), not from the role (every seat of its kind in the graph).
-    ?same org:member ?person ; org:organization ?group ; org:role ?role ; sg:statedOn ?sameStated ; a org:Membership .
-    FILTER(?same != ?fact && (STR(?sameStated) > STR(?statedOn)
-                              || (STR(?sameStated) = STR(?statedOn) && STR(?same) < STR(?fact))))
+    ?same org:member ?person .
+    OPTIONAL { ?same sg:statedOn ?sameStated }
+    FILTER(BOUND(?sameStated) && ?same != ?fact
+           && EXISTS { ?same org:organization ?group } && EXISTS { ?same org:role ?role }
+           && EXISTS { ?same a org:Membership }
+           && (STR(?sameStated) > STR(?statedOn)
+               || (STR(?sameStated) = STR(?statedOn) && STR(?same) < STR(?fact))))
   }
   GROUP BY ?fact
 } ;
