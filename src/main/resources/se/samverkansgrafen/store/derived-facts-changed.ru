@@ -327,6 +327,37 @@ WHERE {
   GROUP BY ?fact
 } ;
 
+# First sources (memberships and attendance): the facts named, the facts citing a source named,
+# and the facts citing the source of a meeting named (its date decides which source is first).
+# (One triple pattern after each step that may give no rows: apache/jena#3763.)
+DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:firstSource ?first } }
+WHERE {
+  { VALUES ?key { } BIND(?key AS ?fact) }
+  UNION { VALUES ?key { } ?fact sg:citedIn ?key }
+  UNION { { SELECT DISTINCT ?cited WHERE { VALUES ?key { } ?cited sg:recordsMeeting ?key } } ?fact sg:citedIn ?cited }
+  GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:firstSource ?first }
+} ;
+INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?fact sgd:firstSource ?source } }
+WHERE {
+  { SELECT DISTINCT ?fact WHERE {
+      { VALUES ?key { } BIND(?key AS ?fact) }
+      UNION { VALUES ?key { } ?fact sg:citedIn ?key }
+      UNION { { SELECT DISTINCT ?cited WHERE { VALUES ?key { } ?cited sg:recordsMeeting ?key } } ?fact sg:citedIn ?cited } } }
+  ?fact sg:citedIn ?source .
+  FILTER EXISTS { ?fact sg:citedIn ?other FILTER(?other != ?source) }
+  FILTER EXISTS { { ?fact a org:Membership } UNION { ?fact a sg:Attendance } }
+  FILTER NOT EXISTS {
+    ?fact sg:citedIn ?firstSource .
+    FILTER(?firstSource != ?source)
+    ?firstSource sg:recordsMeeting/sg:date ?firstDate .
+    FILTER NOT EXISTS {
+      ?source sg:recordsMeeting/sg:date ?sourceDate .
+      FILTER(STR(?sourceDate) < STR(?firstDate)
+             || (STR(?sourceDate) = STR(?firstDate) && STR(?source) < STR(?firstSource)))
+    }
+  }
+} ;
+
 # The version they were computed for goes; DerivedFacts adds the new one.
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> {
            <https://w3id.org/samverkan/graph/_derived> sgd:computedFor ?version } }

@@ -29,14 +29,14 @@ import se.samverkansgrafen.query.QueryRunner;
  */
 class FactsInSeveralMinutesTest {
 
-    private static final String SEED_SOURCE = "https://w3id.org/samverkan/id/source/000_dcf7ba001d6ee689";
+    static final String SEED_SOURCE = "https://w3id.org/samverkan/id/source/000_dcf7ba001d6ee689";
     private static final String SEED_ITEM = "https://w3id.org/samverkan/id/item/orebro-chefsgrupp-svvo-2022-11-11-4";
-    private static final String EARLIER_SOURCE = "https://w3id.org/samverkan/id/source/zz-test-au-2022-06-01";
+    static final String EARLIER_SOURCE = "https://w3id.org/samverkan/id/source/zz-test-au-2022-06-01";
     private static final String EARLIER_ITEM = "https://w3id.org/samverkan/id/item/zz-test-au-2022-06-01-5";
     private static final String COPY_SOURCE = "https://w3id.org/samverkan/id/source/000-test-copy";
     private static final String LENA_ATTENDANCE = "https://w3id.org/samverkan/id/attendance/orebro-chefsgrupp-svvo-2022-11-11-lena-adolfsson";
     private static final String MARTIN = "https://w3id.org/samverkan/id/membership/orebro-chefsgrupp-svvo-au-martin-gunnarsson-ledamot-2023";
-    private static final String KARIN = "https://w3id.org/samverkan/id/membership/orebro-chefsgrupp-svvo-au-karin-haster-ledamot-2023";
+    static final String KARIN = "https://w3id.org/samverkan/id/membership/orebro-chefsgrupp-svvo-au-karin-haster-ledamot-2023";
     private static final String MARTIN_PERSON = "https://w3id.org/samverkan/id/person/martin-gunnarsson";
     private static final String KARIN_PERSON = "https://w3id.org/samverkan/id/person/karin-haster";
     private static final String AU = "https://w3id.org/samverkan/id/group/orebro-chefsgrupp-svvo-au";
@@ -55,7 +55,7 @@ class FactsInSeveralMinutesTest {
             """;
 
     /** Minutes of an AU meeting that cite a seed membership again, from agenda item {@code number}. */
-    private static String minutes(String day, int number, String membership) {
+    static String minutes(String day, int number, String membership) {
         String id = "zz-test-au-" + day;
         return PREFIXES + """
                 src:%1$s a sg:SourceDocument ;
