@@ -119,6 +119,10 @@ WHERE {
   ?unit org:unitOf* ?top .
 } ;
 
+# (Here and in the group-years: one triple pattern after the groups concerned, which are none
+# for a change naming no meeting or group, the date in OPTIONAL and FILTER: Jena 6.0.0's TDB2
+# fails on a pattern of several triples after a step that gave no rows, apache/jena#3763, and
+# the change's derived facts were then computed whole.)
 # Next meetings: every meeting named, and every meeting of a group named or of a group of a
 # meeting named (a meeting added, moved or removed changes its group's sequence, and its file
 # names the group), for each of the groups holding it: as in derived-facts.ru, over the
@@ -142,13 +146,13 @@ WHERE {
             { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
             ?shared sg:heldBy ?affected .
             OPTIONAL { ?shared sg:heldBy ?group } } }
-        ?meeting sg:heldBy ?group ; sg:date ?date .
+        ?meeting sg:heldBy ?group . OPTIONAL { ?meeting sg:date ?date } FILTER(BOUND(?date))
         BIND(CONCAT(SUBSTR(STR(?date), 1, 4), " ", STR(?group)) AS ?groupYear) }
       { { SELECT DISTINCT ?laterGroup WHERE {
             { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
             ?shared sg:heldBy ?affected .
             OPTIONAL { ?shared sg:heldBy ?laterGroup } } }
-        ?later sg:heldBy ?laterGroup ; sg:date ?laterDate .
+        ?later sg:heldBy ?laterGroup . OPTIONAL { ?later sg:date ?laterDate } FILTER(BOUND(?laterDate))
         BIND(CONCAT(SUBSTR(STR(?laterDate), 1, 4), " ", STR(?laterGroup)) AS ?groupYear) }
       FILTER(STR(?laterDate) > STR(?date))
     }
@@ -165,14 +169,14 @@ WHERE {
                         { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
                         ?shared sg:heldBy ?affected .
                         OPTIONAL { ?shared sg:heldBy ?group } } }
-                    ?yearMeeting sg:heldBy ?group ; sg:date ?yearDate .
+                    ?yearMeeting sg:heldBy ?group . OPTIONAL { ?yearMeeting sg:date ?yearDate } FILTER(BOUND(?yearDate))
                     BIND(SUBSTR(STR(?yearDate), 1, 4) AS ?year) } }
           { SELECT DISTINCT ?group ?laterYear
             WHERE { { SELECT DISTINCT ?group WHERE {
                         { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
                         ?shared sg:heldBy ?affected .
                         OPTIONAL { ?shared sg:heldBy ?group } } }
-                    ?laterMeeting sg:heldBy ?group ; sg:date ?laterDate .
+                    ?laterMeeting sg:heldBy ?group . OPTIONAL { ?laterMeeting sg:date ?laterDate } FILTER(BOUND(?laterDate))
                     BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear) } }
           FILTER(STR(?laterYear) > STR(?year))
         }
@@ -182,7 +186,7 @@ WHERE {
                     { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
                     ?shared sg:heldBy ?affected .
                     OPTIONAL { ?shared sg:heldBy ?group } } }
-                ?anyMeeting sg:heldBy ?group ; sg:date ?date .
+                ?anyMeeting sg:heldBy ?group . OPTIONAL { ?anyMeeting sg:date ?date } FILTER(BOUND(?date))
                 BIND(SUBSTR(STR(?date), 1, 4) AS ?year) }
         GROUP BY ?group ?year }
       { SELECT ?group ?nextYear (MIN(CONCAT(STR(?date), " ", STR(?firstMeeting))) AS ?firstOfNextYear)
@@ -190,14 +194,14 @@ WHERE {
                     { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
                     ?shared sg:heldBy ?affected .
                     OPTIONAL { ?shared sg:heldBy ?group } } }
-                ?firstMeeting sg:heldBy ?group ; sg:date ?date .
+                ?firstMeeting sg:heldBy ?group . OPTIONAL { ?firstMeeting sg:date ?date } FILTER(BOUND(?date))
                 BIND(SUBSTR(STR(?date), 1, 4) AS ?nextYear) }
         GROUP BY ?group ?nextYear }
       { { SELECT DISTINCT ?group WHERE {
             { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
             ?shared sg:heldBy ?affected .
             OPTIONAL { ?shared sg:heldBy ?group } } }
-        ?meeting sg:heldBy ?group ; sg:date ?meetingDate .
+        ?meeting sg:heldBy ?group . OPTIONAL { ?meeting sg:date ?meetingDate } FILTER(BOUND(?meetingDate))
         BIND(STR(?meetingDate) AS ?lastDay) }
       BIND(IRI(STRAFTER(?firstOfNextYear, " ")) AS ?next)
     }
@@ -219,7 +223,7 @@ INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
 WHERE {
   { SELECT DISTINCT ?group WHERE {
       { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
-  ?meeting sg:heldBy ?group ; sg:date ?date .
+  ?meeting sg:heldBy ?group . OPTIONAL { ?meeting sg:date ?date } FILTER(BOUND(?date))
   BIND(SUBSTR(STR(?date), 1, 4) AS ?year)
   BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
                   ENCODE_FOR_URI(STR(?group)))) AS ?groupYear)
@@ -234,7 +238,7 @@ WHERE {
         WHERE {
           { SELECT DISTINCT ?group WHERE {
               { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
-          ?meeting sg:heldBy ?group ; sg:date ?date .
+          ?meeting sg:heldBy ?group . OPTIONAL { ?meeting sg:date ?date } FILTER(BOUND(?date))
           BIND(SUBSTR(STR(?date), 1, 4) AS ?year)
         }
         GROUP BY ?group ?year }
@@ -242,7 +246,7 @@ WHERE {
         WHERE {
           { SELECT DISTINCT ?group WHERE {
               { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
-          ?later sg:heldBy ?group ; sg:date ?laterDate .
+          ?later sg:heldBy ?group . OPTIONAL { ?later sg:date ?laterDate } FILTER(BOUND(?laterDate))
           BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear)
         } }
       FILTER(STR(?laterYear) > STR(?year))
@@ -250,7 +254,7 @@ WHERE {
     GROUP BY ?group ?year }
   { { SELECT DISTINCT ?group WHERE {
         { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
-    ?last sg:heldBy ?group ; sg:date ?lastMeetingDate .
+    ?last sg:heldBy ?group . OPTIONAL { ?last sg:date ?lastMeetingDate } FILTER(BOUND(?lastMeetingDate))
     BIND(STR(?lastMeetingDate) AS ?lastDate) }
   BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
                   ENCODE_FOR_URI(STR(?group)))) AS ?groupYear)

@@ -270,6 +270,20 @@ class DerivedFactsTest {
         }
     }
 
+    /** A change naming no meeting or group (an organisation in the reference data) is computed for the change, not whole. */
+    @Test
+    void aChangeNamingNoMeetingIsComputedForTheChange() throws IOException {
+        Path root = projectCopy();
+        try (EmbeddedStore store = emptyStore()) {
+            assertThat(new GraphLoader(store).load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES).refused()).isEmpty();
+            Files.writeString(root.resolve("data/reference/zz-test-organisation.ttl"), """
+                    <https://w3id.org/samverkan/id/org/zz-test> a <http://www.w3.org/ns/org#FormalOrganization> ;
+                        <http://www.w3.org/2004/02/skos/core#prefLabel> "Testorganisation"@sv .
+                    """);
+            loadOneChangedFile(store, root);
+        }
+    }
+
     /**
      * Loads a change of one file and checks that its derived facts were computed for the
      * change (a derived fact about nothing it touches survives, where a whole recomputation
