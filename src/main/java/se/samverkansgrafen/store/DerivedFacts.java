@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -59,17 +62,21 @@ public final class DerivedFacts {
 
     private static final String WHOLE = resource("derived-facts.ru");
     private static final String CHANGED = resource("derived-facts-changed.ru");
+    private static final String GROUPS_CONCERNED = resource("derived-facts-groups.rq");
     private static final Var KEY = Var.alloc("key");
     private static final Var DESCRIBED = Var.alloc("described");
+    private static final Var CONCERNED_GROUP = Var.alloc("concernedGroup");
+    private static final Var LINKED_GROUP = Var.alloc("linkedGroup");
 
     /** What the derived facts were computed for ({@link #stamp}), kept with them. */
     public static final String COMPUTED_FOR = "https://w3id.org/samverkan/derived#computedFor";
 
     /**
-     * The derivation itself, as a hash of the two update files: a service whose derivation
-     * changed (a new derived fact) computes them again on a store that holds the old ones.
+     * The derivation itself, as a hash of its files: a service whose derivation changed (a new
+     * derived fact) computes them again on a store that holds the old ones.
      */
-    private static final String DERIVATION = GraphLoader.sha256((WHOLE + CHANGED).getBytes(StandardCharsets.UTF_8))
+    private static final String DERIVATION = GraphLoader.sha256((WHOLE + CHANGED + GROUPS_CONCERNED)
+            .getBytes(StandardCharsets.UTF_8))
             .substring(0, 16);
 
     private static final String COMPUTED_FROM = "SELECT ?version WHERE { GRAPH <" + GraphNames.DERIVED_GRAPH
@@ -112,8 +119,12 @@ public final class DerivedFacts {
     private void recomputeFor(LoadReport.Change change, String version) {
         Instant start = Instant.now();
         UpdateRequest update = UpdateFactory.create(CHANGED);
-        Map<Var, List<Binding>> values = Map.of(KEY, bindings(KEY, change.namedIris()),
-                DESCRIBED, bindings(DESCRIBED, change.describedIris()));
+        List<Binding> keys = bindings(KEY, change.namedIris());
+        GroupsConcerned groups = groupsConcerned(keys);
+        Map<Var, List<Binding>> values = Map.of(KEY, keys,
+                DESCRIBED, bindings(DESCRIBED, change.describedIris()),
+                CONCERNED_GROUP, bindings(CONCERNED_GROUP, groups.concerned()),
+                LINKED_GROUP, bindings(LINKED_GROUP, groups.linked()));
         for (Update operation : update.getOperations()) {
             if (operation instanceof UpdateModify modify) {
                 fillValues(modify.getWherePattern(), values);
@@ -125,11 +136,43 @@ public final class DerivedFacts {
                 Duration.between(start, Instant.now()).toMillis());
     }
 
+    /** The groups concerned and the groups linked to them by a joint meeting (derived-facts-groups.rq). */
+    private record GroupsConcerned(Set<String> concerned, Set<String> linked) {
+    }
+
+    /**
+     * Reads the groups a change concerns once, for the many operations of the update that start
+     * from them (SPARQL Update cannot name a subquery, so each would otherwise repeat it).
+     */
+    private GroupsConcerned groupsConcerned(List<Binding> keys) {
+        Query query = QueryFactory.create(GROUPS_CONCERNED);
+        fillValues(query.getQueryPattern(), Map.of(KEY, keys));
+        Set<String> concerned = new TreeSet<>();
+        Set<String> linked = new TreeSet<>();
+        try (RDFConnection conn = store.connect()) {
+            Txn.executeRead(conn, () -> {
+                try (QueryExecution exec = conn.query(query)) {
+                    exec.execSelect().forEachRemaining(row -> {
+                        addIri(row.get("group"), concerned);
+                        addIri(row.get("linked"), linked);
+                    });
+                }
+            });
+        }
+        return new GroupsConcerned(concerned, linked);
+    }
+
+    private static void addIri(RDFNode node, Set<String> into) {
+        if (node != null && node.isURIResource()) {
+            into.add(node.asResource().getURI());
+        }
+    }
+
     private static List<Binding> bindings(Var var, Set<String> iris) {
         return iris.stream().sorted().map(iri -> Binding.builder().add(var, NodeFactory.createURI(iri)).build()).toList();
     }
 
-    /** Fills every {@code VALUES ?key { }} and {@code VALUES ?described { }} of the pattern, in subqueries too. */
+    /** Fills every one-variable {@code VALUES} of the pattern whose variable has values given, in subqueries too. */
     private static void fillValues(Element pattern, Map<Var, List<Binding>> values) {
         ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override

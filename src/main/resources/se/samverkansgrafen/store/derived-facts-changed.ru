@@ -1,7 +1,11 @@
 # Derived facts after a change (store/DerivedFacts): the facts of derived-facts.ru computed
 # again only for what the changed files touch. Two lists are filled in from the changed
 # files, in their old content and their new: VALUES ?key { } with every IRI they name (as
-# subject or object), VALUES ?described { } with every IRI they describe (as subject). A
+# subject or object), VALUES ?described { } with every IRI they describe (as subject). Two
+# more are read from the store before it runs (derived-facts-groups.rq): VALUES
+# ?concernedGroup { } with the groups concerned (every IRI named, and every group holding a
+# meeting named) and VALUES ?linkedGroup { } with every group holding a meeting of one of
+# them; SPARQL Update cannot name a subquery, and a dozen operations start from these. A
 # derived fact is deleted and computed again from the default graph (the union of the
 # files' graphs) when it is about a node named, or when a node it reads was described: a
 # role's label reaches every fact with that role, a person's name every item the person
@@ -132,8 +136,7 @@ DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:follow
 WHERE {
   { VALUES ?key { } BIND(?key AS ?meeting) }
   UNION
-  { { SELECT DISTINCT ?group WHERE {
-        { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+  { { VALUES ?concernedGroup { } BIND(?concernedGroup AS ?group) }
     ?meeting sg:heldBy ?group }
   GRAPH <https://w3id.org/samverkan/graph/_derived> { ?meeting sgd:followedBy ?next }
 } ;
@@ -142,16 +145,10 @@ WHERE {
   {
     SELECT ?meeting (IRI(STRAFTER(MIN(CONCAT(STR(?laterDate), " ", STR(?later))), " ")) AS ?next)
     WHERE {
-      { { SELECT DISTINCT ?group WHERE {
-            { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
-            ?shared sg:heldBy ?affected .
-            OPTIONAL { ?shared sg:heldBy ?group } } }
+      { { VALUES ?linkedGroup { } BIND(?linkedGroup AS ?group) }
         ?meeting sg:heldBy ?group . OPTIONAL { ?meeting sg:date ?date } FILTER(BOUND(?date))
         BIND(CONCAT(SUBSTR(STR(?date), 1, 4), " ", STR(?group)) AS ?groupYear) }
-      { { SELECT DISTINCT ?laterGroup WHERE {
-            { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
-            ?shared sg:heldBy ?affected .
-            OPTIONAL { ?shared sg:heldBy ?laterGroup } } }
+      { { VALUES ?linkedGroup { } BIND(?linkedGroup AS ?laterGroup) }
         ?later sg:heldBy ?laterGroup . OPTIONAL { ?later sg:date ?laterDate } FILTER(BOUND(?laterDate))
         BIND(CONCAT(SUBSTR(STR(?laterDate), 1, 4), " ", STR(?laterGroup)) AS ?groupYear) }
       FILTER(STR(?laterDate) > STR(?date))
@@ -165,42 +162,27 @@ WHERE {
       { SELECT ?group ?year (MIN(?laterYear) AS ?nextYear)
         WHERE {
           { SELECT DISTINCT ?group ?year
-            WHERE { { SELECT DISTINCT ?group WHERE {
-                        { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
-                        ?shared sg:heldBy ?affected .
-                        OPTIONAL { ?shared sg:heldBy ?group } } }
+            WHERE { { VALUES ?linkedGroup { } BIND(?linkedGroup AS ?group) }
                     ?yearMeeting sg:heldBy ?group . OPTIONAL { ?yearMeeting sg:date ?yearDate } FILTER(BOUND(?yearDate))
                     BIND(SUBSTR(STR(?yearDate), 1, 4) AS ?year) } }
           { SELECT DISTINCT ?group ?laterYear
-            WHERE { { SELECT DISTINCT ?group WHERE {
-                        { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
-                        ?shared sg:heldBy ?affected .
-                        OPTIONAL { ?shared sg:heldBy ?group } } }
+            WHERE { { VALUES ?linkedGroup { } BIND(?linkedGroup AS ?group) }
                     ?laterMeeting sg:heldBy ?group . OPTIONAL { ?laterMeeting sg:date ?laterDate } FILTER(BOUND(?laterDate))
                     BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear) } }
           FILTER(STR(?laterYear) > STR(?year))
         }
         GROUP BY ?group ?year }
       { SELECT ?group ?year (MAX(STR(?date)) AS ?lastDay)
-        WHERE { { SELECT DISTINCT ?group WHERE {
-                    { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
-                    ?shared sg:heldBy ?affected .
-                    OPTIONAL { ?shared sg:heldBy ?group } } }
+        WHERE { { VALUES ?linkedGroup { } BIND(?linkedGroup AS ?group) }
                 ?anyMeeting sg:heldBy ?group . OPTIONAL { ?anyMeeting sg:date ?date } FILTER(BOUND(?date))
                 BIND(SUBSTR(STR(?date), 1, 4) AS ?year) }
         GROUP BY ?group ?year }
       { SELECT ?group ?nextYear (MIN(CONCAT(STR(?date), " ", STR(?firstMeeting))) AS ?firstOfNextYear)
-        WHERE { { SELECT DISTINCT ?group WHERE {
-                    { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
-                    ?shared sg:heldBy ?affected .
-                    OPTIONAL { ?shared sg:heldBy ?group } } }
+        WHERE { { VALUES ?linkedGroup { } BIND(?linkedGroup AS ?group) }
                 ?firstMeeting sg:heldBy ?group . OPTIONAL { ?firstMeeting sg:date ?date } FILTER(BOUND(?date))
                 BIND(SUBSTR(STR(?date), 1, 4) AS ?nextYear) }
         GROUP BY ?group ?nextYear }
-      { { SELECT DISTINCT ?group WHERE {
-            { VALUES ?key { } BIND(?key AS ?affected) } UNION { VALUES ?key { } ?key sg:heldBy ?affected }
-            ?shared sg:heldBy ?affected .
-            OPTIONAL { ?shared sg:heldBy ?group } } }
+      { { VALUES ?linkedGroup { } BIND(?linkedGroup AS ?group) }
         ?meeting sg:heldBy ?group . OPTIONAL { ?meeting sg:date ?meetingDate } FILTER(BOUND(?meetingDate))
         BIND(STR(?meetingDate) AS ?lastDay) }
       BIND(IRI(STRAFTER(?firstOfNextYear, " ")) AS ?next)
@@ -213,7 +195,7 @@ WHERE {
 # links of the years around it).
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?groupYear ?property ?value } }
 WHERE {
-  { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group }
+  { VALUES ?concernedGroup { } BIND(?concernedGroup AS ?group) }
   # (One triple pattern per step after the union, which may give no rows: apache/jena#3763.)
   GRAPH <https://w3id.org/samverkan/graph/_derived> { ?groupYear sgd:group ?group }
   OPTIONAL { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?groupYear ?property ?value } }
@@ -221,8 +203,7 @@ WHERE {
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> {
            ?groupYear sgd:group ?group ; sgd:year ?year ; sgd:meeting ?meeting } }
 WHERE {
-  { SELECT DISTINCT ?group WHERE {
-      { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+  { VALUES ?concernedGroup { } BIND(?concernedGroup AS ?group) }
   ?meeting sg:heldBy ?group . OPTIONAL { ?meeting sg:date ?date } FILTER(BOUND(?date))
   BIND(SUBSTR(STR(?date), 1, 4) AS ?year)
   BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
@@ -236,24 +217,21 @@ WHERE {
       # Each aggregate over the groups concerned only (a subquery is evaluated on its own).
       { SELECT ?group ?year (MAX(STR(?date)) AS ?lastDateOfYear)
         WHERE {
-          { SELECT DISTINCT ?group WHERE {
-              { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+          { VALUES ?concernedGroup { } BIND(?concernedGroup AS ?group) }
           ?meeting sg:heldBy ?group . OPTIONAL { ?meeting sg:date ?date } FILTER(BOUND(?date))
           BIND(SUBSTR(STR(?date), 1, 4) AS ?year)
         }
         GROUP BY ?group ?year }
       { SELECT DISTINCT ?group ?laterYear
         WHERE {
-          { SELECT DISTINCT ?group WHERE {
-              { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+          { VALUES ?concernedGroup { } BIND(?concernedGroup AS ?group) }
           ?later sg:heldBy ?group . OPTIONAL { ?later sg:date ?laterDate } FILTER(BOUND(?laterDate))
           BIND(SUBSTR(STR(?laterDate), 1, 4) AS ?laterYear)
         } }
       FILTER(STR(?laterYear) > STR(?year))
     }
     GROUP BY ?group ?year }
-  { { SELECT DISTINCT ?group WHERE {
-        { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+  { { VALUES ?concernedGroup { } BIND(?concernedGroup AS ?group) }
     ?last sg:heldBy ?group . OPTIONAL { ?last sg:date ?lastMeetingDate } FILTER(BOUND(?lastMeetingDate))
     BIND(STR(?lastMeetingDate) AS ?lastDate) }
   BIND(IRI(CONCAT("https://w3id.org/samverkan/derived/group-year/", ?year, "/",
@@ -266,13 +244,12 @@ WHERE {
 # its group, or the meeting that names it; a unit changed on a fact is named with the group).
 DELETE { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:actedIn ?group } }
 WHERE {
-  { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group }
+  { VALUES ?concernedGroup { } BIND(?concernedGroup AS ?group) }
   GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:actedIn ?group }
 } ;
 INSERT { GRAPH <https://w3id.org/samverkan/graph/_derived> { ?unit sgd:actedIn ?group } }
 WHERE {
-  { SELECT DISTINCT ?group WHERE {
-      { VALUES ?key { } BIND(?key AS ?group) } UNION { VALUES ?key { } ?key sg:heldBy ?group } } }
+  { VALUES ?concernedGroup { } BIND(?concernedGroup AS ?group) }
   { ?fact org:organization ?group ; a org:Membership ; sg:onBehalfOf ?unit }
   UNION
   { ?meeting sg:heldBy ?group . ?fact sg:meeting ?meeting ; a sg:Attendance ; sg:onBehalfOf ?unit }
