@@ -3,6 +3,7 @@ package se.samverkansgrafen.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -244,6 +245,35 @@ class DerivedFactsTest {
     }
 
     /**
+     * On an external store the change's update goes over SPARQL as one request, and the
+     * groups it concerns are read over SPARQL before it: a meeting added to a group that shares
+     * a joint meeting with another is computed for the change, as a whole recomputation
+     * computes it.
+     */
+    @Test
+    void aChangeToAnExternalStoreIsComputedForTheChangeOverSparql() throws IOException {
+        Path root = projectCopy();
+        String group = "https://w3id.org/samverkan/id/group/orebro-chefsgrupp-svvo";
+        Files.writeString(root.resolve("data/sources/zz-test-folkhalsa.ttl"),
+                meetings("https://w3id.org/samverkan/id/group/orebro-chefsgrupp-folkhalsa", "zz-test-folkhalsa-2023-05-01"));
+        try (StandaloneFuseki fuseki = StandaloneFuseki.startInTemporaryDirectory("fuseki-derived")) {
+            RemoteStore store = new RemoteStore(new StoreProperties.Store(null, URI.create(fuseki.datasetUrl()),
+                    null, null, null, null, null, null), Duration.ofSeconds(30));
+            assertThat(new GraphLoader(store).load(root, ProjectFiles.DIRECTORIES, ProjectFiles.SHAPES).refused()).isEmpty();
+
+            Files.writeString(root.resolve("data/sources/zz-test-one-day.ttl"), meetings(group, "zz-test-2023-03-01"));
+            loadOneChangedFile(store, root);
+            String meeting = "https://w3id.org/samverkan/id/meeting/";
+            assertThat(pairs(store, "<" + meeting + "orebro-gemensam-chefsgrupp-2022-06-03> sgd:followedBy ?next . ?next sg:heldBy ?group",
+                    "next", "group")).as("the joint meeting, followed in each of its groups").containsExactlyInAnyOrder(
+                            meeting + "orebro-chefsgrupp-svvo-2022-11-11 " + group,
+                            meeting + "zz-test-folkhalsa-2023-05-01 https://w3id.org/samverkan/id/group/orebro-chefsgrupp-folkhalsa");
+            assertThat(pairs(store, "<" + meeting + "orebro-chefsgrupp-svvo-2022-11-11> sgd:followedBy ?next . ?next sg:heldBy ?group",
+                    "next", "group")).containsExactly(meeting + "zz-test-2023-03-01 " + group);
+        }
+    }
+
+    /**
      * A fact cited by two sets of minutes has for first source those of the earlier meeting,
      * computed for a change as a whole recomputation computes it: invented minutes of an
      * earlier meeting citing a seed membership again come first, and once they are replaced by
@@ -289,7 +319,7 @@ class DerivedFactsTest {
      * change (a derived fact about nothing it touches survives, where a whole recomputation
      * would drop it) and are what a whole recomputation gives.
      */
-    private static void loadOneChangedFile(EmbeddedStore store, Path root) {
+    private static void loadOneChangedFile(TripleStore store, Path root) {
         String sentinel = "<urn:sentinel> <https://w3id.org/samverkan/derived#itemCount> 99";
         try (RDFConnection conn = store.connect()) {
             conn.update("INSERT DATA { GRAPH <" + GraphNames.DERIVED_GRAPH + "> { " + sentinel + " } }");
