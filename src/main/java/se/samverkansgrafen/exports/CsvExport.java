@@ -20,7 +20,8 @@ import se.samverkansgrafen.query.NamedQuery;
 /**
  * A named query's rows as CSV (RFC 4180: comma, CRLF, quotes doubled; UTF-8 without a byte
  * order mark), one column per selected variable in the query's order, the header first.
- * Rows are written as the store yields them.
+ * Rows are written as the store yields them; an export cut short (its timeout, the store
+ * gone) is never passed off as a whole file.
  */
 @Component
 class CsvExport {
@@ -41,7 +42,8 @@ class CsvExport {
         query.bind(values);
         Downloads.attachment(response, "text/csv;charset=utf-8;header=present", fileName);
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, FORMAT.builder().setHeader(columns.toArray(String[]::new)).get())) {
+        CSVPrinter csv = new CSVPrinter(writer, FORMAT.builder().setHeader(columns.toArray(String[]::new)).get());
+        try {
             rows.each(query, values, row -> {
                 try {
                     csv.printRecord(columns.stream().map(c -> row.getOrDefault(c, "")));
@@ -49,7 +51,17 @@ class CsvExport {
                     throw new UncheckedIOException(e);
                 }
             });
+        } catch (RuntimeException failure) {
+            // Never closed on failure: closing would end the response as if the file were whole.
+            // Before any row went out, the error gets a response of its own (problem details,
+            // not a download); after, the response is left unfinished and the server aborts it,
+            // so the client sees a broken transfer, not a shorter file.
+            if (!response.isCommitted()) {
+                response.reset();
+            }
+            throw failure;
         }
+        csv.close();
     }
 
     static List<String> columns(Query query) {

@@ -15,7 +15,8 @@ import se.samverkansgrafen.web.CoveredDates;
 /**
  * Files for download: the person-group network on a date (GraphML, GEXF, CSV node and edge
  * lists), memberships, attendance and decisions as CSV, and Popolo JSON. Values are checked
- * as the queries declare them (a bad date or id is 400 naming the parameter).
+ * as the queries declare them (a bad date or id is 400 naming the parameter). A few run at
+ * once (ExportSlots), within the exports' own timeout.
  */
 @RestController
 class ExportController {
@@ -24,52 +25,54 @@ class ExportController {
     private final CsvExport csv;
     private final PopoloExport popolo;
     private final CoveredDates dates;
+    private final ExportSlots slots;
 
-    ExportController(NetworkExport network, CsvExport csv, PopoloExport popolo, CoveredDates dates) {
+    ExportController(NetworkExport network, CsvExport csv, PopoloExport popolo, CoveredDates dates, ExportSlots slots) {
         this.network = network;
         this.csv = csv;
         this.popolo = popolo;
         this.dates = dates;
+        this.slots = slots;
     }
 
     @GetMapping("/exports/network.graphml")
     void graphMl(@RequestParam(required = false) String at, HttpServletResponse response) throws IOException {
-        network.graphMl(day(at), response);
+        slots.run(() -> network.graphMl(day(at), response));
     }
 
     @GetMapping("/exports/network.gexf")
     void gexf(@RequestParam(required = false) String at, HttpServletResponse response) throws IOException {
-        network.gexf(day(at), response);
+        slots.run(() -> network.gexf(day(at), response));
     }
 
     @GetMapping("/exports/network-edges.csv")
     void edges(@RequestParam(required = false) String at, HttpServletResponse response) throws IOException {
-        network.edgesCsv(day(at), response);
+        slots.run(() -> network.edgesCsv(day(at), response));
     }
 
     @GetMapping("/exports/network-nodes.csv")
     void nodes(@RequestParam(required = false) String at, HttpServletResponse response) throws IOException {
-        network.nodesCsv(day(at), response);
+        slots.run(() -> network.nodesCsv(day(at), response));
     }
 
     @GetMapping("/exports/memberships.csv")
     void memberships(@RequestParam(required = false) String group, HttpServletResponse response) throws IOException {
-        csv.write("memberships", given("group", group), "samverkan-uppdrag.csv", response);
+        slots.run(() -> csv.write("memberships", given("group", group), "samverkan-uppdrag.csv", response));
     }
 
     @GetMapping("/exports/attendance.csv")
     void attendance(@RequestParam(required = false) String meeting, HttpServletResponse response) throws IOException {
-        csv.write("attendance", given("meeting", meeting), "samverkan-narvaro.csv", response);
+        slots.run(() -> csv.write("attendance", given("meeting", meeting), "samverkan-narvaro.csv", response));
     }
 
     @GetMapping("/exports/decisions.csv")
     void decisions(@RequestParam(required = false) String meeting, HttpServletResponse response) throws IOException {
-        csv.write("decisions", given("meeting", meeting), "samverkan-beslut.csv", response);
+        slots.run(() -> csv.write("decisions", given("meeting", meeting), "samverkan-beslut.csv", response));
     }
 
     @GetMapping("/exports/popolo.json")
     void popolo(HttpServletResponse response) throws IOException {
-        popolo.write(response);
+        slots.run(() -> popolo.write(response));
     }
 
     /** The day asked for (checked as a date when the query binds it), or the latest day the minutes cover. */

@@ -5,18 +5,24 @@ import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.samverkansgrafen.query.GraphQueries;
 import se.samverkansgrafen.query.NamedQueryCatalog;
 import se.samverkansgrafen.store.StoreProperties;
+import se.samverkansgrafen.store.TripleStore;
 
-/** The queries of queries/exports/, which the exports read (not part of the analysts' catalogue). */
+/**
+ * The queries of queries/exports/, which the exports read (not part of the analysts'
+ * catalogue), and their runner, bounded by the exports' own timeout.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExportsConfiguration {
 
     @Bean
-    ExportQueries exportQueries(StoreProperties properties) {
-        return new ExportQueries(NamedQueryCatalog.load(Path.of(properties.query().directory(), "exports")));
+    ExportQueries exportQueries(TripleStore store, StoreProperties properties, ExportsProperties exports) {
+        return new ExportQueries(NamedQueryCatalog.load(Path.of(properties.query().directory(), "exports")),
+                new GraphQueries(store, exports.timeout()));
     }
 
-    record ExportQueries(NamedQueryCatalog catalog) {
+    record ExportQueries(NamedQueryCatalog catalog, GraphQueries runner) {
     }
 }

@@ -10,30 +10,30 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
 
 import se.samverkansgrafen.exports.ExportsConfiguration.ExportQueries;
-import se.samverkansgrafen.query.GraphQueries;
 import se.samverkansgrafen.query.NamedQuery;
 
-/** Runs an export query with request values bound (checked as its parameters declare) and hands on each row. */
+/**
+ * Runs an export query with request values bound (checked as its parameters declare) and hands
+ * on each row, within the exports' timeout.
+ */
 @Component
 class Rows {
 
-    private final GraphQueries queries;
-    private final ExportQueries catalog;
+    private final ExportQueries exports;
 
-    Rows(GraphQueries queries, ExportQueries catalog) {
-        this.queries = queries;
-        this.catalog = catalog;
+    Rows(ExportQueries exports) {
+        this.exports = exports;
     }
 
     NamedQuery query(String name) {
-        return catalog.catalog().get(name);
+        return exports.catalog().get(name);
     }
 
     /** Each row of the query as text by variable (IRIs as IRIs, literals by their lexical form). */
     void each(NamedQuery query, Map<String, String> values, Consumer<Map<String, String>> row) {
         Map<String, Node> bound = new HashMap<>();
         query.bind(values).forEach((var, node) -> bound.put(var.getVarName(), node));
-        queries.select(query, bound, solution -> row.accept(text(solution)));
+        exports.runner().select(query, bound, solution -> row.accept(text(solution)));
     }
 
     private static Map<String, String> text(QuerySolution solution) {
