@@ -16,6 +16,7 @@ import org.apache.jena.query.Query;
 import org.springframework.stereotype.Component;
 
 import se.samverkansgrafen.query.NamedQuery;
+import se.samverkansgrafen.web.StreamedBody;
 
 /**
  * A named query's rows as CSV (RFC 4180: comma, CRLF, quotes doubled; UTF-8 without a byte
@@ -52,13 +53,7 @@ class CsvExport {
                 }
             });
         } catch (RuntimeException failure) {
-            // Never closed on failure: closing would end the response as if the file were whole.
-            // Before any row went out, the error gets a response of its own (problem details,
-            // not a download); after, the response is left unfinished and the server aborts it,
-            // so the client sees a broken transfer, not a shorter file.
-            if (!response.isCommitted()) {
-                response.reset();
-            }
+            StreamedBody.abandon(response);
             throw failure;
         }
         csv.close();

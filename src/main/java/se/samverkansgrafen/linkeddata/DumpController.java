@@ -1,7 +1,6 @@
 package se.samverkansgrafen.linkeddata;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -23,12 +22,14 @@ import se.samverkansgrafen.linkeddata.Descriptions.NamedGraph;
 import se.samverkansgrafen.linkeddata.LinkedDataConfiguration.LinkedDataQueries;
 import se.samverkansgrafen.query.GraphQueries;
 import se.samverkansgrafen.web.NotFoundException;
+import se.samverkansgrafen.web.StreamedBody;
 
 /**
  * The whole dataset for download, every named graph with its triples, as gzipped TriG or
  * N-Quads. Written as it is read: one graph at a time through the named query
  * graph-triples, each triple straight into Jena's streaming writer and the gzip stream,
- * so no graph and no dump is held in memory.
+ * so no graph and no dump is held in memory. A dump that fails part-way is never passed off
+ * as a whole one (StreamedBody).
  */
 @RestController
 class DumpController {
@@ -57,7 +58,9 @@ class DumpController {
         response.setContentType("application/gzip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file).build().toString());
-        try (OutputStream out = new GZIPOutputStream(response.getOutputStream(), 64 * 1024)) {
+        // Closed only when whole: a gzip stream closed on a failure is a valid file of part of the dump.
+        GZIPOutputStream out = new GZIPOutputStream(response.getOutputStream(), 64 * 1024);
+        try {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
             writer.start();
             if (format == RDFFormat.TRIG_BLOCKS) {
@@ -69,6 +72,10 @@ class DumpController {
                         triple -> writer.quad(Quad.create(graphNode, triple)));
             }
             writer.finish();
+        } catch (RuntimeException failure) {
+            StreamedBody.abandon(response);
+            throw failure;
         }
+        out.close();
     }
 }
