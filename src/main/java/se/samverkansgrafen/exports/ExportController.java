@@ -11,12 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkansgrafen.web.CoveredDates;
+import se.samverkansgrafen.web.DownloadSlots;
 
 /**
  * Files for download: the person-group network on a date (GraphML, GEXF, CSV node and edge
  * lists), memberships, attendance and decisions as CSV, and Popolo JSON. Values are checked
  * as the queries declare them (a bad date or id is 400 naming the parameter). A few run at
- * once (ExportSlots), within the exports' own timeout.
+ * once (DownloadSlots), within the downloads' timeout.
  */
 @RestController
 class ExportController {
@@ -25,9 +26,9 @@ class ExportController {
     private final CsvExport csv;
     private final PopoloExport popolo;
     private final CoveredDates dates;
-    private final ExportSlots slots;
+    private final DownloadSlots slots;
 
-    ExportController(NetworkExport network, CsvExport csv, PopoloExport popolo, CoveredDates dates, ExportSlots slots) {
+    ExportController(NetworkExport network, CsvExport csv, PopoloExport popolo, CoveredDates dates, DownloadSlots slots) {
         this.network = network;
         this.csv = csv;
         this.popolo = popolo;

@@ -14,7 +14,7 @@ import se.samverkansgrafen.query.NamedQuery;
 
 /**
  * Runs an export query with request values bound (checked as its parameters declare) and hands
- * on each row, within the exports' timeout.
+ * on each row, within the downloads' timeout.
  */
 @Component
 class Rows {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samverkansgrafen.linkeddata.Descriptions.NamedGraph;
 import se.samverkansgrafen.linkeddata.LinkedDataConfiguration.LinkedDataQueries;
 import se.samverkansgrafen.query.GraphQueries;
+import se.samverkansgrafen.web.DownloadSlots;
 import se.samverkansgrafen.web.NotFoundException;
 import se.samverkansgrafen.web.StreamedBody;
 
@@ -29,7 +30,7 @@ import se.samverkansgrafen.web.StreamedBody;
  * N-Quads. Written as it is read: one graph at a time through the named query
  * graph-triples, each triple straight into Jena's streaming writer and the gzip stream,
  * so no graph and no dump is held in memory. A dump that fails part-way is never passed off
- * as a whole one (StreamedBody).
+ * as a whole one (StreamedBody); a few downloads run at once (DownloadSlots).
  */
 @RestController
 class DumpController {
@@ -41,11 +42,13 @@ class DumpController {
     private final Descriptions descriptions;
     private final GraphQueries queries;
     private final LinkedDataQueries catalog;
+    private final DownloadSlots slots;
 
-    DumpController(Descriptions descriptions, GraphQueries queries, LinkedDataQueries catalog) {
+    DumpController(Descriptions descriptions, GraphQueries queries, LinkedDataQueries catalog, DownloadSlots slots) {
         this.descriptions = descriptions;
         this.queries = queries;
         this.catalog = catalog;
+        this.slots = slots;
     }
 
     @GetMapping("/dumps/{file}")
@@ -54,6 +57,10 @@ class DumpController {
         if (format == null) {
             throw new NotFoundException("dump", file);
         }
+        slots.run(() -> write(format, file, response));
+    }
+
+    private void write(RDFFormat format, String file, HttpServletResponse response) throws IOException {
         var graphs = descriptions.graphs();
         response.setContentType("application/gzip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

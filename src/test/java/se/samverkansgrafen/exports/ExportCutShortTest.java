@@ -28,7 +28,7 @@ import se.samverkansgrafen.web.HttpTest;
  * queries/ in which two exports read a million generated rows (cut at any scale by a timeout
  * of two seconds): attendance as they come, so rows have gone out when the cut comes, and
  * decisions sorted, so that nothing has. The other exports keep their queries and must still
- * come whole under the same timeout. One export runs at a time.
+ * come whole under the same timeout. One export or dump runs at a time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportCutShortTest {
@@ -57,9 +57,9 @@ class ExportCutShortTest {
         registry.add("samverkan.fuseki.port", () -> "0");
         registry.add("samverkan.store.location", () -> HttpTest.storeLocation("export-cut-short"));
         registry.add("samverkan.query.directory", QUERIES::toString);
-        registry.add("samverkan.exports.timeout", () -> "2s");
-        registry.add("samverkan.exports.concurrency", () -> "1");
-        registry.add("samverkan.exports.retry-after", () -> "7s");
+        registry.add("samverkan.downloads.timeout", () -> "2s");
+        registry.add("samverkan.downloads.concurrency", () -> "1");
+        registry.add("samverkan.downloads.retry-after", () -> "7s");
     }
 
     @Test
@@ -75,7 +75,8 @@ class ExportCutShortTest {
             }
             assertThat(refused.statusCode()).isEqualTo(429);
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("7");
-            assertThat(problem).contains("too-many-exports");
+            assertThat(problem).contains("too-many-downloads");
+            assertThat(open("/dumps/samverkan.nq.gz").statusCode()).as("a dump shares the slots").isEqualTo(429);
             assertThatThrownBy(unread::readAllBytes).isInstanceOf(IOException.class);
         }
         // The slot is free again once the first export is over.

@@ -1,4 +1,4 @@
-package se.samverkansgrafen.exports;
+package se.samverkansgrafen.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,32 +11,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * How many exports run at once. Each reads every fact of its kind, a minute or more of a core
- * at the national scale, and anyone may ask for one: beyond the slots a request is refused
- * with 429 and Retry-After at once, before anything is read, rather than queued.
+ * How many exports and dumps run at once. Each reads everything of its kind, a minute or more
+ * of a core at the national scale, and anyone may ask for one: beyond the slots a request is
+ * refused with 429 and Retry-After at once, before anything is read, rather than queued.
  */
 @Component
-class ExportSlots {
+public class DownloadSlots {
 
-    /** An export's work, which writes the response. */
-    interface Export {
+    /** A download's work, which writes the response. */
+    public interface Download {
         void run() throws IOException;
     }
 
     private final Semaphore slots;
-    private final ExportsProperties properties;
+    private final DownloadsProperties properties;
 
-    ExportSlots(ExportsProperties properties) {
+    DownloadSlots(DownloadsProperties properties) {
         this.properties = properties;
         this.slots = new Semaphore(properties.effectiveConcurrency());
     }
 
-    void run(Export export) throws IOException {
+    public void run(Download download) throws IOException {
         if (!slots.tryAcquire()) {
             throw busy();
         }
         try {
-            export.run();
+            download.run();
         } finally {
             slots.release();
         }
@@ -44,8 +44,8 @@ class ExportSlots {
 
     private ErrorResponseException busy() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "All "
-                + properties.effectiveConcurrency() + " export slots are busy; retry later");
-        problem.setType(URI.create("https://w3id.org/samverkan/problem/too-many-exports"));
+                + properties.effectiveConcurrency() + " download slots (exports and dumps) are busy; retry later");
+        problem.setType(URI.create("https://w3id.org/samverkan/problem/too-many-downloads"));
         problem.setTitle(HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
         ErrorResponseException busy = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
         busy.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfter().toSeconds()));
