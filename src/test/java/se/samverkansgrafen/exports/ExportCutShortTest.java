@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.samverkansgrafen.query.QueryDirectoryCopy;
 import se.samverkansgrafen.web.HttpTest;
 
 /**
@@ -43,9 +41,12 @@ class ExportCutShortTest {
               VALUES ?a { %1$s } VALUES ?b { %1$s } VALUES ?c { %1$s }
               BIND(SHA512(CONCAT(STR(?a), "-", STR(?b), "-", STR(?c))) AS ?hash)
             }
-            """.formatted(String.join(" ", Stream.iterate(0, i -> i + 1).limit(100).map(String::valueOf).toList()));
+            """.formatted(QueryDirectoryCopy.numbersBelow(100));
 
-    private static final Path QUERIES = copyOfQueries();
+    private static final Path QUERIES = QueryDirectoryCopy.with("export-cut-short-queries", Map.of(
+            "exports/attendance.rq", MILLION_ROWS,
+            "exports/decisions.rq", MILLION_ROWS.replace("# title: A million rows", "# title: A million rows, sorted")
+                    + "ORDER BY DESC(?hash)\n"));
     // Not closed per request: closing a client waits for the bodies it is still to read.
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -122,27 +123,5 @@ class ExportCutShortTest {
     private HttpResponse<InputStream> open(String path) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
-    }
-
-    private static Path copyOfQueries() {
-        try {
-            Path copy = Files.createTempDirectory("export-cut-short-queries");
-            try (Stream<Path> files = Files.walk(Path.of("queries"))) {
-                for (Path file : files.toList()) {
-                    Path target = copy.resolve(Path.of("queries").relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-            Files.writeString(copy.resolve("exports/attendance.rq"), MILLION_ROWS);
-            Files.writeString(copy.resolve("exports/decisions.rq"), MILLION_ROWS.replace("# title: A million rows",
-                    "# title: A million rows, sorted") + "ORDER BY DESC(?hash)\n");
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.samverkansgrafen.query.QueryDirectoryCopy;
 import se.samverkansgrafen.web.HttpTest;
 
 /**
@@ -50,9 +48,10 @@ class DumpCutShortTest {
               { FILTER(CONTAINS(STR(?graph), "/data/sources/"))
                 SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }
             }
-            """.formatted(String.join(" ", Stream.iterate(0, i -> i + 1).limit(100).map(String::valueOf).toList()));
+            """.formatted(QueryDirectoryCopy.numbersBelow(100));
 
-    private static final Path QUERIES = copyOfQueries();
+    private static final Path QUERIES = QueryDirectoryCopy.with("dump-cut-short-queries",
+            Map.of("linked-data/graph-triples.rq", FAILING_GRAPH_TRIPLES));
     // Not closed per request: closing a client waits for the bodies it is still to read.
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -76,26 +75,6 @@ class DumpCutShortTest {
         try (InputStream body = response.body()) {
             // A clean end here would be a whole gzip file of part of the dump.
             assertThatThrownBy(body::readAllBytes).isInstanceOf(IOException.class);
-        }
-    }
-
-    private static Path copyOfQueries() {
-        try {
-            Path copy = Files.createTempDirectory("dump-cut-short-queries");
-            try (Stream<Path> files = Files.walk(Path.of("queries"))) {
-                for (Path file : files.toList()) {
-                    Path target = copy.resolve(Path.of("queries").relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-            Files.writeString(copy.resolve("linked-data/graph-triples.rq"), FAILING_GRAPH_TRIPLES);
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
