@@ -552,7 +552,9 @@ public final class GraphLoader {
     /** The data version ({@link DataVersion}) of the load records read. */
     private static String versionOf(Map<String, LoadRecord> records) {
         SortedMap<String, String> hashes = new TreeMap<>();
-        records.values().forEach(record -> hashes.put(record.graph(), record.hash()));
+        // As DataVersion reads them: a record without a hash (none is written so) counts for nothing.
+        records.values().stream().filter(record -> !record.hash().isEmpty())
+                .forEach(record -> hashes.put(record.graph(), record.hash()));
         return DataVersion.versionOf(hashes);
     }
 
