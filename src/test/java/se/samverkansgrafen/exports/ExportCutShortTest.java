@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -70,18 +71,19 @@ class ExportCutShortTest {
         try (InputStream unread = running.body()) {
             // The one slot is held while the first export writes (its client not reading).
             HttpResponse<InputStream> refused = open("/exports/popolo.json");
-            String problem;
-            try (InputStream in = refused.body()) {
-                problem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
+            String problem = text(refused);
             assertThat(refused.statusCode()).isEqualTo(429);
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("7");
             assertThat(problem).contains("too-many-downloads");
-            assertThat(open("/dumps/samverkan.nq.gz").statusCode()).as("a dump shares the slots").isEqualTo(429);
+            HttpResponse<InputStream> dump = open("/dumps/samverkan.nq.gz");
+            text(dump);
+            assertThat(dump.statusCode()).as("a dump shares the slots").isEqualTo(429);
             assertThatThrownBy(unread::readAllBytes).isInstanceOf(IOException.class);
         }
         // The slot is free again once the first export is over.
-        assertThat(open("/exports/memberships.csv").statusCode()).isEqualTo(200);
+        HttpResponse<InputStream> after = open("/exports/memberships.csv");
+        text(after);
+        assertThat(after.statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -99,10 +101,7 @@ class ExportCutShortTest {
     @Test
     void anExportCutBeforeItsFirstRowIsAProblemNotADownload() throws Exception {
         HttpResponse<InputStream> response = open("/exports/decisions.csv");
-        String body;
-        try (InputStream in = response.body()) {
-            body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String body = text(response);
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue("Content-Disposition")).isEmpty();
@@ -112,10 +111,15 @@ class ExportCutShortTest {
     @Test
     void anExportWithinItsTimeoutComesWhole() throws Exception {
         HttpResponse<InputStream> response = open("/exports/memberships.csv");
+        String csv = text(response);
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(csv).startsWith("membership,person,name,group").contains("orebro-chefsgrupp-svvo");
+    }
+
+    /** The whole body of a response that ends cleanly, as UTF-8 text. */
+    private static String text(HttpResponse<InputStream> response) throws IOException {
         try (InputStream in = response.body()) {
-            String csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(csv).startsWith("membership,person,name,group").contains("orebro-chefsgrupp-svvo");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
