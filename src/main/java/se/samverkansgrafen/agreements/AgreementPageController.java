@@ -5,11 +5,13 @@ import java.util.stream.Stream;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import se.samverkansgrafen.web.ListPage;
 import se.samverkansgrafen.web.PageController;
 import se.samverkansgrafen.web.Timeline;
 
-/** Agreement pages: the list of matters, and one matter's trace across groups as a timeline and tables. */
+/** Agreement pages: the list of matters, a page at a time, and one matter's trace across groups as a timeline and tables. */
 @PageController
 class AgreementPageController {
 
@@ -22,8 +24,9 @@ class AgreementPageController {
     }
 
     @GetMapping("/agreements")
-    String agreements(Model model) {
-        model.addAttribute("agreements", traces.agreements());
+    String agreements(@RequestParam(name = ListPage.PAGE, required = false) String page,
+            @RequestParam(name = ListPage.SIZE, required = false) String size, Model model) {
+        model.addAttribute("agreements", ListPage.of(traces::agreements, page, size));
         return "agreements";
     }
 

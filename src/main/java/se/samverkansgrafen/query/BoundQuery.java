@@ -29,7 +29,8 @@ import se.samverkansgrafen.store.StoreFlavour;
  * keeps the constant without the alias ({@code GROUP BY (<iri>)}: still one group per value),
  * in subqueries too; a subquery no longer projects the value (its alias would clash with the
  * same alias around it).
- * Jena also projects each value put in; only the columns the query itself names are kept.
+ * Jena also projects each value put in; only the columns the query itself names are kept. An
+ * ordering by a value put in is dropped ({@code ORDER BY "value"} does not parse, and orders nothing).
  * A test {@code BOUND(?parameter)} becomes true (written out it would be {@code BOUND("value")},
  * which no parser takes).
  * Where the store's default graph is a bag union, a SELECT without aggregates is made DISTINCT.
@@ -74,12 +75,19 @@ public final class BoundQuery {
                 }
             }
         }
-        groupByConstants(bound, values);
+        tidyConstants(bound, values);
         return bound;
     }
 
-    /** In the query and each of its subqueries, a grouped parameter stays grouped without its alias. */
-    private static void groupByConstants(Query query, Map<Var, Node> values) {
+    /**
+     * In the query and each of its subqueries, a grouped parameter stays grouped without its
+     * alias, and an ordering by a parameter goes: it orders nothing, and ORDER BY "value" is
+     * not SPARQL text.
+     */
+    private static void tidyConstants(Query query, Map<Var, Node> values) {
+        if (query.hasOrderBy()) {
+            query.getOrderBy().removeIf(condition -> condition.getExpression().isConstant());
+        }
         if (query.hasGroupBy()) {
             VarExprList groups = new VarExprList(query.getGroupBy());
             query.getGroupBy().clear();
@@ -106,7 +114,7 @@ public final class BoundQuery {
                             inner.getProject().remove(var);
                         }
                     });
-                    groupByConstants(inner, values);
+                    tidyConstants(inner, values);
                 }
             });
         }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.samverkansgrafen.history.DataHistory;
 import se.samverkansgrafen.query.InvalidParameterException;
 import se.samverkansgrafen.query.QueryRunner;
+import se.samverkansgrafen.web.ListPage;
 import se.samverkansgrafen.web.NotFoundException;
 import se.samverkansgrafen.web.PageController;
 
@@ -51,8 +52,9 @@ class SourcePageController {
     }
 
     @GetMapping("/sources")
-    String sources(Model model) {
-        model.addAttribute("sources", queries.select("sources", Map.of()).withIds());
+    String sources(@RequestParam(name = ListPage.PAGE, required = false) String page,
+            @RequestParam(name = ListPage.SIZE, required = false) String size, Model model) {
+        model.addAttribute("sources", ListPage.of(() -> queries.select("sources", Map.of()).withIds(), page, size));
         return "sources";
     }
 
@@ -62,9 +64,10 @@ class SourcePageController {
         if (quote != null && quote.length() > MAX_QUOTE) {
             throw new InvalidParameterException("citat", "is longer than " + MAX_QUOTE + " characters");
         }
-        List<Map<String, Object>> known = queries.select("sources", Map.of()).withIds();
-        Map<String, Object> source = known.stream().filter(s -> fileName.equals(s.get("fileName"))).findFirst()
-                .orElseThrow(() -> new NotFoundException("source file", fileName));
+        // Only a name the graph gives a source document has a page; the query binds the name, so
+        // one page costs one document's lookup, not the list of every document.
+        Map<String, Object> source = queries.select("sources", Map.of("fileName", fileName)).withIds().stream()
+                .findFirst().orElseThrow(() -> new NotFoundException("source file", fileName));
         // The name comes from the graph's list, so the resolved file stays inside the directory.
         Path file = directory.resolve((String) source.get("fileName")).normalize();
         if (!file.startsWith(directory.normalize())) {
