@@ -8,7 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +25,8 @@ import se.samverkansgrafen.store.SeedStore;
 /**
  * Named-query answers kept per data version, on the seed store: a repeat on the same version
  * is the kept answer, other values or another version read the store again, and nothing is
- * kept while the store is not settled or when its version moved during the query.
+ * kept while the store is not settled or when its version moved during the query. Requests for
+ * one answer at once read the store once, and share its error.
  */
 class AnswerCacheTest {
 
@@ -86,6 +94,80 @@ class AnswerCacheTest {
         cache.clear();
         assertThat(cache.size()).isZero();
         assertThat(runner.select("group-members-on-date", AU)).isNotSameAs(first);
+    }
+
+    @Test
+    void requestsForTheSameAnswerAtOnceReadTheStoreOnce() throws Exception {
+        NamedQuery query = runner.catalog().get("group-members-on-date");
+        QueryResult read = new QueryResult(List.of("person"), List.of());
+        AtomicInteger reads = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService requests = Executors.newFixedThreadPool(2)) {
+            Future<QueryResult> first = requests.submit(() -> cache.answer(query, query.bind(AU), () -> {
+                reads.incrementAndGet();
+                await(release);
+                return read;
+            }));
+            waitUntil(() -> reads.get() == 1);
+            AtomicReference<Thread> secondThread = new AtomicReference<>();
+            Future<QueryResult> second = requests.submit(() -> {
+                secondThread.set(Thread.currentThread());
+                return cache.answer(query, query.bind(AU), () -> {
+                    reads.incrementAndGet();
+                    return new QueryResult(List.of("person"), List.of());
+                });
+            });
+            // The second request is waiting for the first's answer, or has read the store itself.
+            waitUntil(() -> reads.get() == 2 || secondThread.get() != null
+                    && secondThread.get().getState() == Thread.State.WAITING);
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isSameAs(read);
+            assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(read);
+        }
+        assertThat(reads).hasValue(1);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorGoesToThoseWaitingAndNothingIsKept() throws Exception {
+        NamedQuery query = runner.catalog().get("group-members-on-date");
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Thread> secondThread = new AtomicReference<>();
+        try (ExecutorService requests = Executors.newFixedThreadPool(2)) {
+            Future<QueryResult> first = requests.submit(() -> cache.answer(query, query.bind(AU), () -> {
+                await(release);
+                throw new QueryRunner.QueryTimeoutException("group-members-on-date", Duration.ofSeconds(30));
+            }));
+            waitUntil(() -> cache.size() == 1);
+            Future<QueryResult> second = requests.submit(() -> {
+                secondThread.set(Thread.currentThread());
+                return cache.answer(query, query.bind(AU), () -> new QueryResult(List.of("person"), List.of()));
+            });
+            waitUntil(() -> secondThread.get() != null && secondThread.get().getState() == Thread.State.WAITING);
+            release.countDown();
+            for (Future<QueryResult> request : List.of(first, second)) {
+                assertThatThrownBy(() -> request.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(QueryRunner.QueryTimeoutException.class);
+            }
+        }
+        assertThat(cache.size()).isZero();
+        assertThat(runner.select("group-members-on-date", AU).rows()).hasSize(7);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     @Test
