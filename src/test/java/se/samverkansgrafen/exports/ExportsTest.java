@@ -146,6 +146,28 @@ class ExportsTest extends ApiTest {
     }
 
     @Test
+    void oneMeetingsDownloadsJoinSeveralRolesAndSeveralDecidingGroups() throws IOException {
+        // 004: Pia-Maria Johansson sat as ersättare and justerare, Johanna Ek as sekreterare and
+        // tjänsteperson; each is one row with both roles.
+        List<CSVRecord> attendance = csv(get("/exports/attendance.csv?meeting=orebro-samverkansrad-folkhalsa-2024-05-17", "*/*"));
+        assertThat(attendance).filteredOn(r -> r.get("name").equals("Pia-Maria Johansson")).singleElement()
+                .satisfies(r -> assertThat(r.get("roleLabel").split("; ")).containsExactlyInAnyOrder("ersättare", "justerare"));
+        assertThat(attendance).filteredOn(r -> r.get("name").equals("Johanna Ek")).singleElement()
+                .satisfies(r -> assertThat(r.get("roleLabel").split("; ")).hasSize(2).contains("sekreterare"));
+        // 002 is a joint meeting: §2's decision was taken by both chefsgrupper, one row naming both.
+        List<CSVRecord> decisions = csv(get("/exports/decisions.csv?meeting=orebro-gemensam-chefsgrupp-2022-06-03", "*/*"));
+        assertThat(decisions).filteredOn(r -> r.get("decision").endsWith("/orebro-gemensam-chefsgrupp-2022-06-03-2"))
+                .singleElement().satisfies(r -> assertThat(r.get("groupLabel").split("; ")).containsExactlyInAnyOrder(
+                        "Chefsgrupp folkhälsa", "Chefsgrupp för samverkan social välfärd samt vård och omsorg"));
+        assertThat(decisions).isNotEmpty().allSatisfy(r ->
+                assertThat(r.get("meeting")).isEqualTo("https://w3id.org/samverkan/id/meeting/orebro-gemensam-chefsgrupp-2022-06-03"));
+        // The same rows as in the whole download.
+        List<CSVRecord> all = csv(get("/exports/decisions.csv", "*/*"));
+        assertThat(all.stream().filter(r -> r.get("meeting").endsWith("/orebro-gemensam-chefsgrupp-2022-06-03"))
+                .map(CSVRecord::toMap).toList()).containsExactlyInAnyOrderElementsOf(decisions.stream().map(CSVRecord::toMap).toList());
+    }
+
+    @Test
     void popoloHasTheSpecificationsFieldsAndLinksThatResolve() {
         JsonNode popolo = json("/exports/popolo.json");
         assertThat(popolo.get("persons").size()).isEqualTo(
