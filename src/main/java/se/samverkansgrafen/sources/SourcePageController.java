@@ -28,9 +28,10 @@ import se.samverkansgrafen.web.PageController;
 /**
  * The source texts, read-only: only the files the graph names as a source document's
  * sg:fileName (named query sources.rq), read from {@code samverkan.sources.directory}.
- * Any other name is 404; the name is matched against that list, never resolved as a path
- * from the request. A document whose text is not in the directory (minutes accepted
- * through the review pages) still has its page, with the history of its data file.
+ * Any other name is 404: the name is looked up in the graph (bound into sources.rq as a
+ * literal) before it is resolved as a path, and the path must stay inside the directory. A
+ * document whose text is not in the directory (minutes accepted through the review pages)
+ * still has its page, with the history of its data file.
  */
 @PageController
 class SourcePageController {
@@ -68,7 +69,7 @@ class SourcePageController {
         // one page costs one document's lookup, not the list of every document.
         Map<String, Object> source = queries.select("sources", Map.of("fileName", fileName)).withIds().stream()
                 .findFirst().orElseThrow(() -> new NotFoundException("source file", fileName));
-        // The name comes from the graph's list, so the resolved file stays inside the directory.
+        // The graph names this file; a name that still leaves the directory is not served.
         Path file = directory.resolve((String) source.get("fileName")).normalize();
         if (!file.startsWith(directory.normalize())) {
             throw new NotFoundException("source file", fileName);
